@@ -1,0 +1,24 @@
+// The seams where recognizers plug into the pipeline. Each works one sentence at a time so that the
+// pipeline can cache per sentence and re-run only what an edit touched.
+import type { DocumentDate, Sentence, Suggestion, Token } from './types';
+
+/** What a recognizer sees of one sentence. Offsets in tokens and returned spans are document offsets. */
+export interface SentenceInput {
+  /** the whole document text (read only the sentence's range; other ranges may be stale in a cache) */
+  text: string;
+  sentence: Sentence;
+  /** the tokens of this sentence only */
+  tokens: Token[];
+}
+
+/** Finds PER/ORG/LOC/MISC (model and gazetteer). Must not depend on anything outside the sentence. */
+export interface EntityRecognizer {
+  recognize(input: SentenceInput): Suggestion[];
+}
+
+/** Finds DATE/TIME/DURATION/SET expressions in a sentence, normalized against the article date. */
+export interface TemporalRecognizer {
+  /** Looks for the article date (dateline, header line, worded date at the top). */
+  findDocumentDate(text: string, tokens: Token[]): DocumentDate | undefined;
+  recognize(input: SentenceInput, dct: DocumentDate): Suggestion[];
+}
