@@ -1,0 +1,36 @@
+// Choosing among overlapping suggestions. Temporal rules are precise about their own spans, so they
+// win over entities; among entities the more confident (then the longer) span wins.
+import type { Label, Suggestion } from './types';
+
+const TEMPORAL: ReadonlySet<Label> = new Set<Label>(['DATE', 'TIME', 'DURATION', 'SET']);
+
+function outranks(a: Suggestion, b: Suggestion): boolean {
+  const at = TEMPORAL.has(a.label), bt = TEMPORAL.has(b.label);
+  if (at !== bt) return at;
+  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
+  return a.end - a.start > b.end - b.start;
+}
+
+/** Returns non-overlapping suggestions sorted by start. */
+export function resolveOverlaps(suggestions: Suggestion[]): Suggestion[] {
+  const byRank = [...suggestions].sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : a.start - b.start));
+  const kept: Suggestion[] = [];
+  for (const candidate of byRank) {
+    if (candidate.end <= candidate.start) continue;
+    if (!kept.some((k) => k.start < candidate.end && candidate.start < k.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The suggestion covering a UTF-16 offset (end-inclusive, so a cursor right after a word still hits it). */
+export function suggestionAt(suggestions: readonly Suggestion[], offset: number): Suggestion | undefined {
+  let lo = 0, hi = suggestions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = suggestions[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
