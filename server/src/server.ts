@@ -52,19 +52,30 @@ async function refreshSettings(pushed?: unknown): Promise<void> {
   connection.languages.semanticTokens.refresh();
 }
 
+const reportedCounts = new Map<string, number>();
+
+/** Tells the client whether a document is served and how many suggestions it has (status bar). */
 function reportStatus(doc: TextDocument): void {
   const verdict = analyzed.verdict(doc);
   const analysis = analyzed.analysis(doc);
+  reportedCounts.set(doc.uri, analysis?.suggestions.length ?? -1);
   const params: DocumentStatusParams = verdict.serve
     ? { uri: doc.uri, served: true, suggestions: analysis?.suggestions.length ?? 0, dct: analysis && { value: analysis.dct.value, origin: analysis.dct.origin } }
     : { uri: doc.uri, served: false, reason: verdict.reason, message: verdict.message, suggestions: 0 };
   void connection.sendNotification(DocumentStatusNotification, params);
 }
 
+/** After an edit, the status only changes when the number of suggestions does. */
+function reportStatusIfChanged(doc: TextDocument): void {
+  const count = analyzed.analysis(doc)?.suggestions.length ?? -1;
+  if (reportedCounts.get(doc.uri) !== count) reportStatus(doc);
+}
+
 textDocuments.onDidOpen((e) => reportStatus(e.document));
 textDocuments.onDidClose((e) => {
   analyzed.forget(e.document.uri);
   builders.delete(e.document.uri);
+  reportedCounts.delete(e.document.uri);
 });
 
 connection.languages.semanticTokens.on((params) => {
@@ -73,6 +84,7 @@ connection.languages.semanticTokens.on((params) => {
   builders.set(params.textDocument.uri, builder);
   const analysis = doc && analyzed.analysis(doc);
   if (doc && analysis) pushSemanticTokens(doc.getText(), analysis.suggestions, builder);
+  if (doc) reportStatusIfChanged(doc);
   return builder.build();
 });
 
@@ -86,6 +98,7 @@ connection.languages.semanticTokens.onDelta((params) => {
   } else builder.previousResult(params.previousResultId);
   const analysis = doc && analyzed.analysis(doc);
   if (doc && analysis) pushSemanticTokens(doc.getText(), analysis.suggestions, builder);
+  if (doc) reportStatusIfChanged(doc);
   return builder.canBuildEdits() ? builder.buildEdits() : builder.build();
 });
 
