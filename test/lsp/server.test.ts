@@ -133,4 +133,23 @@ describe('language server over stdio', function () {
       assert.deepEqual(tokens.data, []);
     }
   });
+
+  it('turns away a 5 MB article with a message and keeps answering', async () => {
+    const uri = 'file:///corpus/huge.txt';
+    const paragraph = 'قال وزير الخارجية في بغداد إن الاجتماع سيعقد في القاهرة يوم 22 من تموز المقبل بحضور ممثلين عن الأمم المتحدة.\n';
+    const huge = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(paragraph)));
+    open(uri, huge);
+    const status = await client.waitForNotification<Status>('arabicNews/documentStatus', (s) => s.uri === uri);
+    assert.equal(status.served, false);
+    assert.equal(status.reason, 'too-large');
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: 'file:///corpus/article.txt' }, position: positionOf(ARTICLE, 'القاهرة') });
+    assert.match(hover.contents.value, /LOC/);
+  });
+
+  it('serves an article with a few invalid bytes replaced', async () => {
+    const uri = 'file:///corpus/replaced.txt';
+    open(uri, 'وصل الوفد \ufffd\ufffd إلى بغداد اليوم قادما من دمشق.');
+    const status = await client.waitForNotification<Status>('arabicNews/documentStatus', (s) => s.uri === uri);
+    assert.equal(status.served, true);
+  });
 });
