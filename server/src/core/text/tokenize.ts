@@ -1,0 +1,178 @@
+// Offset-preserving tokenizer: every token's text is exactly text.slice(start, end). One pass over UTF-16
+// code units with a precompiled class table; clitic analysis is cached per distinct word string.
+import type { Token, TokenKind } from '../types';
+import { CHAR_CLASS, CharClass } from './charClass';
+import { analyzeClitics, type CliticAnalysis, type KnownStem } from './clitics';
+import { normalizeForMatch } from './normalize';
+
+export interface TokenizeOptions {
+  /** asked about normalized candidate stems during clitic analysis (e.g. a gazetteer lookup) */
+  isKnownStem?: KnownStem;
+}
+
+interface WordEntry {
+  norm: string;
+  clitics: CliticAnalysis;
+}
+
+const MAX_CACHE_ENTRIES = 200_000;
+const defaultCache = new Map<string, WordEntry>();
+const cachesByLexicon = new WeakMap<KnownStem, Map<string, WordEntry>>();
+
+function cacheFor(isKnownStem: KnownStem | undefined): Map<string, WordEntry> {
+  if (!isKnownStem) return defaultCache;
+  let cache = cachesByLexicon.get(isKnownStem);
+  if (!cache) {
+    cache = new Map();
+    cachesByLexicon.set(isKnownStem, cache);
+  }
+  return cache;
+}
+
+/** Clitic analysis of a word, computed once per distinct spelling. Results are shared: treat as read-only. */
+function analyzeWord(word: string, cache: Map<string, WordEntry>, isKnownStem: KnownStem | undefined): WordEntry {
+  let entry = cache.get(word);
+  if (!entry) {
+    if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
+    entry = { norm: normalizeForMatch(word), clitics: analyzeClitics(word, isKnownStem) };
+    cache.set(word, entry);
+  }
+  return entry;
+}
+
+const isArabicWordClass = (cls: number): boolean => cls === CharClass.ArabicLetter || cls === CharClass.ArabicMark;
+
+/** End of an Arabic word starting at i: letters and marks, plus ZWNJ/ZWJ only between them. */
+function arabicWordEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  while (j < n) {
+    const cls = CHAR_CLASS[text.charCodeAt(j)];
+    if (isArabicWordClass(cls)) j++;
+    else if (cls === CharClass.Joiner) {
+      let k = j + 1;
+      while (k < n && CHAR_CLASS[text.charCodeAt(k)] === CharClass.Joiner) k++;
+      if (k < n && isArabicWordClass(CHAR_CLASS[text.charCodeAt(k)])) j = k;
+      else break;
+    } else break;
+  }
+  return j;
+}
+
+function runEnd(text: string, i: number, a: number, b: number): number {
+  let j = i;
+  while (j < text.length) {
+    const cls = CHAR_CLASS[text.charCodeAt(j)];
+    if (cls !== a && cls !== b) break;
+    j++;
+  }
+  return j;
+}
+
+/** Length of one symbol code point at i: a surrogate pair or a single unit (lone surrogates included). */
+function codePointLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+function isSkinToneModifier(text: string, i: number): boolean {
+  const d = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 0xd83c && d >= 0xdffb && d <= 0xdfff;
+}
+
+/** End of a symbol: one code point plus variation selectors, combining marks, skin tones and ZWJ links. */
+function symbolEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i + codePointLength(text, i);
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    const cls = CHAR_CLASS[c];
+    if (cls === CharClass.OtherMark) j++;
+    else if (isSkinToneModifier(text, j)) j += 2;
+    else if (c === 0x200d && j + 1 < n && isLinkableSymbol(text, j + 1)) j += 1 + codePointLength(text, j + 1);
+    else break;
+  }
+  return j;
+}
+
+function isLinkableSymbol(text: string, i: number): boolean {
+  const cls = CHAR_CLASS[text.charCodeAt(i)];
+  return cls === CharClass.Symbol || (cls === CharClass.HighSurrogate && codePointLength(text, i) === 2);
+}
+
+function plainToken(text: string, start: number, end: number, kind: TokenKind): Token {
+  const s = text.slice(start, end);
+  const norm = normalizeForMatch(s);
+  return {
+    start, end, text: s, norm, kind,
+    proclitics: [], article: false, enclitic: undefined,
+    stemStart: start, stemEnd: end, stemNorm: norm,
+  };
+}
+
+function wordToken(text: string, start: number, end: number, entry: WordEntry): Token {
+  const c = entry.clitics;
+  return {
+    start, end, text: text.slice(start, end), norm: entry.norm, kind: 'word',
+    proclitics: c.proclitics, article: c.article, enclitic: c.enclitic,
+    stemStart: start + c.stemStart, stemEnd: start + c.stemEnd, stemNorm: c.stemNorm,
+  };
+}
+
+function hasArabicLetter(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (CHAR_CLASS[text.charCodeAt(k)] === CharClass.ArabicLetter) return true;
+  return false;
+}
+
+/**
+ * Splits text into tokens with original offsets. Kinds: 'word' (Arabic letters with their internal
+ * diacritics, tatweel and ZWNJ), 'number' (a run of ASCII, Arabic-Indic or Persian digits), 'latin'
+ * (a run of non-Arabic letters), 'punct' (one punctuation character), 'symbol' (emoji and other
+ * symbols, surrogate pairs whole). Whitespace, bidi controls and other invisible characters are skipped.
+ */
+export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
+  const tokens: Token[] = [];
+  const isKnownStem = options.isKnownStem;
+  const cache = cacheFor(isKnownStem);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = CHAR_CLASS[text.charCodeAt(i)];
+    let end: number;
+    switch (cls) {
+      case CharClass.Space:
+      case CharClass.Invisible:
+      case CharClass.Joiner:
+        i++;
+        continue;
+      case CharClass.ArabicLetter:
+      case CharClass.ArabicMark:
+        end = arabicWordEnd(text, i);
+        if (hasArabicLetter(text, i, end)) tokens.push(wordToken(text, i, end, analyzeWord(text.slice(i, end), cache, isKnownStem)));
+        else tokens.push(plainToken(text, i, end, 'symbol')); // marks or tatweel with no letter
+        i = end;
+        continue;
+      case CharClass.Digit:
+        end = runEnd(text, i, CharClass.Digit, CharClass.Digit);
+        tokens.push(plainToken(text, i, end, 'number'));
+        break;
+      case CharClass.OtherLetter:
+        end = runEnd(text, i, CharClass.OtherLetter, CharClass.OtherMark);
+        tokens.push(plainToken(text, i, end, 'latin'));
+        break;
+      case CharClass.Punct:
+        end = i + 1;
+        tokens.push(plainToken(text, i, end, 'punct'));
+        break;
+      default: // symbols, stray combining marks, surrogates
+        end = symbolEnd(text, i);
+        tokens.push(plainToken(text, i, end, 'symbol'));
+    }
+    i = end;
+  }
+  return tokens;
+}
