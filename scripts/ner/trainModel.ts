@@ -1,0 +1,144 @@
+// Training, end to end: compile the gazetteer, read and align the corpora, train the averaged perceptron
+// (best epoch by ANERcorp dev F1), calibrate confidences, write the model files and their manifest.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseConll, type ConllSentence } from '../../server/src/core/ner/conll';
+import { alignWords } from '../../server/src/core/ner/corpus';
+import { calibrateTemperature } from '../../server/src/core/ner/calibrate';
+import { evaluateRecognizer } from '../../server/src/core/ner/evaluate';
+import { FEATURE_VERSION, FeatureExtractor, type WordClusters } from '../../server/src/core/ner/features';
+import { Gazetteer } from '../../server/src/core/ner/gazetteer';
+import { bioTagSet } from '../../server/src/core/ner/labels';
+import { serializeModel, type EntityModel } from '../../server/src/core/ner/model';
+import { PerceptronTrainer, type TrainingSentence } from '../../server/src/core/ner/perceptron';
+import { createEntityRecognizer } from '../../server/src/core/ner/recognizer';
+import { ENTITY_LABELS } from '../../server/src/core/types';
+import * as files from '../../server/src/entityModel';
+import { compileGazetteer, readGazetteerSources } from './gazetteerSources';
+
+export interface TrainOptions {
+  dataDir: string;
+  listsDir: string;
+  outDir: string;
+  epochs: number;
+  seed: number;
+  /** also train on AQMAR train (Wikipedia) */
+  aqmar: boolean;
+  /** a clusters.json to use as features (from scripts/ner/clusters), or none */
+  clustersFile?: string;
+  log: (line: string) => void;
+}
+
+const sha256 = (bytes: Buffer | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+function readCorpus(dataDir: string, relative: string, hashes: Record<string, string>): ConllSentence[] {
+  const bytes = fs.readFileSync(path.join(dataDir, relative));
+  hashes[relative] = sha256(bytes);
+  return parseConll(bytes.toString('utf8'));
+}
+
+function toTrainingSentences(sentences: readonly ConllSentence[], tags: string[]): TrainingSentence[] {
+  return sentences.map((s) => {
+    const aligned = alignWords(s.tokens, s.tags);
+    return { tokens: aligned.tokens, tags: aligned.tokenTags.map((t) => Math.max(0, tags.indexOf(t))) };
+  });
+}
+
+export function trainModel(options: TrainOptions): void {
+  const began = Date.now();
+  const { log } = options;
+  const dataHashes: Record<string, string> = {};
+  const sources = readGazetteerSources(options.dataDir, options.listsDir);
+  for (const s of sources) {
+    const root = s.file.startsWith('data/lists/') ? path.dirname(path.dirname(options.listsDir)) : options.dataDir;
+    dataHashes[s.file] = sha256(fs.readFileSync(path.join(root, s.file)));
+  }
+  const compiled = compileGazetteer(sources);
+  const gazetteer = new Gazetteer(compiled);
+  log(`gazetteer: ${compiled.entries.length} names in ${compiled.categories.length} categories`);
+  const clustersJson = options.clustersFile ? fs.readFileSync(options.clustersFile, 'utf8') : undefined;
+  const clusters: WordClusters | undefined = clustersJson ? files.readClusters(clustersJson) : undefined;
+
+  const tags = bioTagSet(ENTITY_LABELS);
+  const train = readCorpus(options.dataDir, 'anercorp/train.txt', dataHashes);
+  if (options.aqmar) train.push(...readCorpus(options.dataDir, 'aqmar/train.txt', dataHashes));
+  const anerDev = readCorpus(options.dataDir, 'anercorp/dev.txt', dataHashes);
+  const aqmarDev = readCorpus(options.dataDir, 'aqmar/dev.txt', dataHashes);
+
+  const base = { featureVersion: FEATURE_VERSION, gazetteer, clusters };
+  const trainer = new PerceptronTrainer(tags, new FeatureExtractor(gazetteer, clusters), base);
+  trainer.addSentences(toTrainingSentences(train, tags));
+  log(`${train.length} training sentences, ${trainer.featureCount} features (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+
+  const best = trainer.train({
+    epochs: options.epochs,
+    seed: options.seed,
+    onEpoch: (epoch, model) => {
+      const f1 = evaluateRecognizer(createEntityRecognizer(model, { explain: false }), anerDev).score.overall.f1;
+      log(`epoch ${epoch}: ANERcorp dev F1 ${f1.toFixed(2)} (${model.table.size} rows, ${((Date.now() - began) / 1000).toFixed(1)} s)`);
+      return f1;
+    },
+  });
+  const calibration = calibrateTemperature(best.model, anerDev);
+  log(`best epoch ${best.epoch} (F1 ${best.score.toFixed(2)}); temperature ${calibration.temperature}, log loss ${calibration.logLoss.toFixed(3)}`);
+  const model: EntityModel = { ...best.model, temperature: calibration.temperature };
+  writeModelFiles(options, model, compiled, clustersJson, dataHashes, {
+    seconds: Math.round((Date.now() - began) / 100) / 10,
+    epochs: options.epochs,
+    bestEpoch: best.epoch,
+    seed: options.seed,
+    corpora: options.aqmar ? ['anercorp/train.txt', 'aqmar/train.txt'] : ['anercorp/train.txt'],
+    features: model.table.size,
+    temperature: calibration.temperature,
+    command: 'npm run train -- --data ../shared/data',
+  });
+  scoreShippedModel(options.outDir, { anercorp: anerDev, aqmar: aqmarDev }, log);
+}
+
+function writeModelFiles(
+  options: TrainOptions,
+  model: EntityModel,
+  compiled: unknown,
+  clustersJson: string | undefined,
+  data: Record<string, string>,
+  training: Record<string, unknown>,
+): void {
+  fs.mkdirSync(options.outDir, { recursive: true });
+  const written: Record<string, Buffer> = {
+    [files.MODEL_FILE]: Buffer.from(serializeModel(model)),
+    [files.GAZETTEER_FILE]: Buffer.from(JSON.stringify(compiled)),
+  };
+  if (clustersJson) written[files.CLUSTERS_FILE] = Buffer.from(clustersJson);
+  const stale = path.join(options.outDir, files.CLUSTERS_FILE);
+  if (!clustersJson && fs.existsSync(stale)) fs.unlinkSync(stale);
+  const fileInfo: Record<string, files.ModelFileInfo> = {};
+  for (const [name, bytes] of Object.entries(written)) {
+    fs.writeFileSync(path.join(options.outDir, name), bytes);
+    fileInfo[name] = { sha256: sha256(bytes), bytes: bytes.length };
+  }
+  const manifest: files.EntityModelManifest = {
+    name: 'arabic-news-annotator entity tagger (averaged perceptron)',
+    featureVersion: model.featureVersion,
+    labels: [...ENTITY_LABELS],
+    tags: model.tags,
+    files: fileInfo,
+    data,
+    training,
+    dev: {},
+  };
+  fs.writeFileSync(path.join(options.outDir, files.MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+}
+
+/** Loads the files just written, as the server will, and records their dev scores in the manifest. */
+function scoreShippedModel(outDir: string, devSets: Record<string, ConllSentence[]>, log: (line: string) => void): void {
+  const recognizer = files.loadEntityRecognizer(outDir);
+  const manifest = files.entityModelInfo(outDir);
+  for (const [name, sentences] of Object.entries(devSets)) {
+    const { precision, recall, f1 } = evaluateRecognizer(recognizer, sentences).score.overall;
+    const round = (x: number): number => Math.round(x * 100) / 100;
+    manifest.dev[`${name}/dev.txt`] = { precision: round(precision), recall: round(recall), f1: round(f1) };
+    log(`shipped model, ${name} dev: P ${precision.toFixed(2)} R ${recall.toFixed(2)} F1 ${f1.toFixed(2)}`);
+  }
+  fs.writeFileSync(path.join(outDir, files.MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+}

@@ -1,0 +1,30 @@
+// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--no-aqmar] [--clusters FILE] [--out DIR]`
+// Trains the entity tagger reproducibly and writes server/models (model, gazetteer, manifest).
+import * as path from 'node:path';
+import { parseArgs } from '../server/src/cli/args';
+import { trainModel } from './ner/trainModel';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'clusters', 'out', 'lists']);
+  const last = (name: string): string | undefined => args.options.get(name)?.at(-1);
+  const dataDir = last('data');
+  if (!dataDir) {
+    process.stderr.write('train: --data DIR is required (e.g. --data ../shared/data)\n');
+    return 2;
+  }
+  trainModel({
+    dataDir: path.resolve(dataDir),
+    listsDir: path.resolve(last('lists') ?? path.join(ROOT, 'data', 'lists')),
+    outDir: path.resolve(last('out') ?? path.join(ROOT, 'server', 'models')),
+    epochs: Number(last('epochs') ?? 12),
+    seed: Number(last('seed') ?? 7),
+    aqmar: !args.options.has('no-aqmar'),
+    clustersFile: last('clusters'),
+    log: (line) => process.stdout.write(`train: ${line}\n`),
+  });
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,42 @@
+// `eval --gold FILE [--gold FILE...] [--models DIR]`: tags CoNLL files (ANERcorp/AQMAR conventions) with
+// the shipped model through the same tokenizer and recognizer as the editor, and prints a per-label table
+// per file and overall, then one JSON line with the overall scores (0..100), words and seconds.
+import * as fs from 'node:fs';
+import { defaultModelsDir } from '../engine';
+import { loadEntityRecognizer } from '../entityModel';
+import { parseConll } from '../core/ner/conll';
+import { evaluateRecognizer, formatScoreTable } from '../core/ner/evaluate';
+import { EntityScorer } from '../core/ner/scorer';
+import { parseArgs } from './args';
+
+export async function runEval(argv: string[], out: NodeJS.WritableStream): Promise<number> {
+  const args = parseArgs(argv, ['gold', 'models']);
+  const goldFiles = args.options.get('gold') ?? [];
+  if (goldFiles.length === 0) {
+    out.write('eval: give at least one --gold FILE (CoNLL "token TAG" lines)\n');
+    return 2;
+  }
+  const missing = goldFiles.filter((f) => !fs.existsSync(f));
+  if (missing.length > 0) {
+    out.write(`eval: no such file: ${missing.join(', ')}\n`);
+    return 2;
+  }
+  const recognizer = loadEntityRecognizer(args.options.get('models')?.at(-1) ?? defaultModelsDir());
+  const sentences = goldFiles.map((f) => parseConll(fs.readFileSync(f, 'utf8')));
+  const total = new EntityScorer();
+  let tokens = 0;
+  let seconds = 0;
+  for (let i = 0; i < goldFiles.length; i++) {
+    const result = evaluateRecognizer(recognizer, sentences[i]);
+    out.write(`${goldFiles[i]} (${result.tokens} tokens)\n${formatScoreTable(result.score)}\n\n`);
+    total.merge(result.score);
+    tokens += result.tokens;
+    seconds += result.seconds;
+  }
+  const overall = total.score();
+  if (goldFiles.length > 1) out.write(`all files (${tokens} tokens)\n${formatScoreTable(overall)}\n\n`);
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  const o = overall.overall;
+  out.write(JSON.stringify({ precision: round(o.precision), recall: round(o.recall), f1: round(o.f1), tokens, seconds: Math.round(seconds * 1000) / 1000 }) + '\n');
+  return 0;
+}

@@ -1,0 +1,211 @@
+// Averaged structured perceptron (Collins 2002) over the tagger's features, with exact Viterbi decoding
+// during training. Features are mapped to dense weight rows by a dictionary built from the training set;
+// the weights are averaged with the usual lazy trick (w - u / c) so that every update costs O(features).
+import { FeatureExtractor, type FeatureToken } from './features';
+import { FeatureTable } from './featureTable';
+import type { EntityModel } from './model';
+import { bioConstraints, SequenceDecoder } from './viterbi';
+
+export interface TrainingSentence {
+  tokens: FeatureToken[];
+  /** gold tag indices into the tag set */
+  tags: number[];
+}
+
+/** A training set after feature extraction: rows[offsets[i] .. offsets[i+1]) are token i's weight rows. */
+interface EncodedSentence {
+  rows: Int32Array;
+  offsets: Int32Array;
+  gold: Int32Array;
+}
+
+export interface PerceptronOptions {
+  epochs: number;
+  seed: number;
+  /** called after each epoch with the averaged model so far; return a score to keep the best epoch */
+  onEpoch?: (epoch: number, model: EntityModel) => number;
+}
+
+export class PerceptronTrainer {
+  private readonly keyToRow = new Map<number, number>();
+  private readonly keys: number[] = [];
+  private readonly encoded: EncodedSentence[] = [];
+
+  constructor(
+    private readonly tags: string[],
+    private readonly extractor: FeatureExtractor,
+    private readonly base: Pick<EntityModel, 'featureVersion' | 'gazetteer' | 'clusters'>,
+  ) {}
+
+  /** Extracts and encodes the training sentences (call before train). */
+  addSentences(sentences: readonly TrainingSentence[]): void {
+    for (const sentence of sentences) {
+      const n = sentence.tokens.length;
+      if (n === 0) continue;
+      const features = this.extractor.extract(sentence.tokens);
+      const rows = new Int32Array(features.count);
+      for (let f = 0; f < features.count; f++) rows[f] = this.rowOf(features.keys[f]);
+      this.encoded.push({ rows, offsets: features.offsets.slice(0, n + 1), gold: Int32Array.from(sentence.tags) });
+    }
+  }
+
+  get featureCount(): number {
+    return this.keys.length;
+  }
+
+  /** Trains and returns the averaged model of the best epoch (by onEpoch's score; the last if none). */
+  train(options: PerceptronOptions): { model: EntityModel; epoch: number; score: number } {
+    const state = new PerceptronState(this.keys.length, this.tags);
+    const random = mulberry32(options.seed);
+    const order = this.encoded.map((_, i) => i);
+    let best: { model: EntityModel; epoch: number; score: number } | undefined;
+    for (let epoch = 1; epoch <= options.epochs; epoch++) {
+      shuffle(order, random);
+      for (const index of order) state.learn(this.encoded[index]);
+      const model = this.averagedModel(state);
+      const score = options.onEpoch ? options.onEpoch(epoch, model) : epoch;
+      if (!best || score > best.score) best = { model, epoch, score };
+    }
+    if (!best) throw new Error('training needs at least one epoch');
+    return best;
+  }
+
+  private averagedModel(state: PerceptronState): EntityModel {
+    const averaged = state.averaged();
+    // drop rows whose averaged weights are all zero: they change no decision
+    const T = this.tags.length;
+    const keptKeys: number[] = [];
+    const keptWeights: number[] = [];
+    for (let r = 0; r < this.keys.length; r++) {
+      let any = false;
+      for (let t = 0; t < T; t++) if (averaged.weights[r * T + t] !== 0) any = true;
+      if (!any) continue;
+      keptKeys.push(this.keys[r]);
+      for (let t = 0; t < T; t++) keptWeights.push(averaged.weights[r * T + t]);
+    }
+    return {
+      ...this.base,
+      tags: this.tags,
+      table: new FeatureTable(Int32Array.from(keptKeys)),
+      weights: Float32Array.from(keptWeights),
+      transitions: averaged.transitions,
+      start: averaged.start,
+      temperature: 1,
+    };
+  }
+
+  private rowOf(key: number): number {
+    let row = this.keyToRow.get(key);
+    if (row === undefined) {
+      row = this.keys.length;
+      this.keyToRow.set(key, row);
+      this.keys.push(key);
+    }
+    return row;
+  }
+}
+
+/** Weights, their running sums for averaging, and the decoder used to find the current best guess. */
+class PerceptronState {
+  private readonly T: number;
+  private readonly w: Float64Array;
+  private readonly u: Float64Array;
+  /** transitions T*T then start T, learned part only */
+  private readonly tw: Float64Array;
+  private readonly tu: Float64Array;
+  private readonly mask: { transitions: Float32Array; start: Float32Array };
+  private readonly decodeTransitions: Float32Array;
+  private readonly decodeStart: Float32Array;
+  private readonly decoder: SequenceDecoder;
+  private emissions = new Float32Array(0);
+  private guess = new Int32Array(0);
+  private c = 1;
+
+  constructor(rows: number, tags: string[]) {
+    this.T = tags.length;
+    this.w = new Float64Array(rows * this.T);
+    this.u = new Float64Array(rows * this.T);
+    this.tw = new Float64Array(this.T * this.T + this.T);
+    this.tu = new Float64Array(this.T * this.T + this.T);
+    this.mask = bioConstraints(tags);
+    this.decodeTransitions = Float32Array.from(this.mask.transitions);
+    this.decodeStart = Float32Array.from(this.mask.start);
+    this.decoder = new SequenceDecoder(this.T, this.decodeTransitions, this.decodeStart);
+  }
+
+  learn(s: EncodedSentence): void {
+    const n = s.gold.length;
+    const T = this.T;
+    if (this.guess.length < n) {
+      this.guess = new Int32Array(n * 2);
+      this.emissions = new Float32Array(n * 2 * T);
+    }
+    this.emissions.fill(0, 0, n * T);
+    for (let i = 0; i < n; i++) {
+      for (let f = s.offsets[i]; f < s.offsets[i + 1]; f++) {
+        const r = s.rows[f] * T;
+        for (let t = 0; t < T; t++) this.emissions[i * T + t] += this.w[r + t];
+      }
+    }
+    this.decoder.decode(this.emissions, n, this.guess);
+    for (let i = 0; i < n; i++) {
+      const gold = s.gold[i];
+      const guess = this.guess[i];
+      if (gold !== guess) {
+        for (let f = s.offsets[i]; f < s.offsets[i + 1]; f++) {
+          this.update(this.w, this.u, s.rows[f] * T + gold, 1);
+          this.update(this.w, this.u, s.rows[f] * T + guess, -1);
+        }
+      }
+      const goldPrev = i === 0 ? -1 : s.gold[i - 1];
+      const guessPrev = i === 0 ? -1 : this.guess[i - 1];
+      if (gold !== guess || goldPrev !== guessPrev) {
+        this.updateTransition(goldPrev, gold, 1);
+        this.updateTransition(guessPrev, guess, -1);
+      }
+    }
+    this.c++;
+  }
+
+  averaged(): { weights: Float32Array; transitions: Float32Array; start: Float32Array } {
+    const weights = new Float32Array(this.w.length);
+    for (let k = 0; k < weights.length; k++) weights[k] = this.w[k] - this.u[k] / this.c;
+    const TT = this.T * this.T;
+    const transitions = new Float32Array(TT);
+    const start = new Float32Array(this.T);
+    for (let k = 0; k < TT; k++) transitions[k] = this.tw[k] - this.tu[k] / this.c;
+    for (let t = 0; t < this.T; t++) start[t] = this.tw[TT + t] - this.tu[TT + t] / this.c;
+    return { weights, transitions, start };
+  }
+
+  private update(w: Float64Array, u: Float64Array, index: number, delta: number): void {
+    w[index] += delta;
+    u[index] += this.c * delta;
+  }
+
+  private updateTransition(from: number, to: number, delta: number): void {
+    const T = this.T;
+    const index = from < 0 ? T * T + to : from * T + to;
+    this.update(this.tw, this.tu, index, delta);
+    if (from < 0) this.decodeStart[to] = this.mask.start[to] + this.tw[index];
+    else this.decodeTransitions[index] = this.mask.transitions[index] + this.tw[index];
+  }
+}
+
+/** Small seeded PRNG, so that training is reproducible. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+}

@@ -1,0 +1,91 @@
+// The entity recognizer the pipeline calls per sentence: tag whole tokens, read entities from the tags,
+// narrow each entity's start past attached proclitics (والشمري -> الشمري), and attach a confidence from
+// the tag marginals and a short explanation.
+import type { EntityRecognizer, SentenceInput } from '../recognizers';
+import type { EntityLabel, Suggestion, Token } from '../types';
+import type { EntityModel } from './model';
+import { SequenceTagger } from './tagger';
+import { explainSpan } from './explain';
+
+export interface EntityRecognizerOptions {
+  /** start spans at the stem when the first token carries proclitics (default true) */
+  narrowProclitics?: boolean;
+  /** add `why` strings (gazetteer entries, strongest features); default true */
+  explain?: boolean;
+}
+
+/** A decoded entity over whole tokens: [start, end) token indices within the sentence. */
+export interface DecodedEntity {
+  start: number;
+  end: number;
+  label: EntityLabel;
+  confidence: number;
+}
+
+export function createEntityRecognizer(model: EntityModel, options: EntityRecognizerOptions = {}): EntityRecognizer {
+  const tagger = new SequenceTagger(model);
+  const narrow = options.narrowProclitics ?? true;
+  const explain = options.explain ?? true;
+  return {
+    recognize(input: SentenceInput): Suggestion[] {
+      const entities = decodeEntities(tagger, input.tokens);
+      // the tagger still holds this sentence's features, which the explanations read
+      return entities.map((entity) => toSuggestion(input, entity, narrow, explain ? tagger : undefined));
+    },
+  };
+}
+
+/** Tags tokens and returns the entities, each with its confidence. */
+export function decodeEntities(tagger: SequenceTagger, tokens: readonly Token[]): DecodedEntity[] {
+  if (tokens.length === 0) return [];
+  const tags = tagger.model.tags;
+  const tagged = tagger.tag(tokens);
+  const entities: DecodedEntity[] = [];
+  for (let i = 0; i < tagged.n; i++) {
+    const tag = tags[tagged.tags[i]];
+    if (tag === 'O') continue;
+    const label = tag.slice(2);
+    const last = entities[entities.length - 1];
+    if (tag.startsWith('I-') && last && last.end === i && last.label === label) last.end = i + 1;
+    else entities.push({ start: i, end: i + 1, label: label as EntityLabel, confidence: 0 });
+  }
+  if (entities.length === 0) return entities;
+  const marginals = tagger.marginals(tagged);
+  for (const entity of entities) entity.confidence = spanConfidence(tags, marginals, entity, tagged.n);
+  return entities;
+}
+
+/**
+ * How sure the model is of this exact span: the least of the marginals of its B- and I- tags and of the
+ * token after it not continuing the span.
+ */
+function spanConfidence(tags: readonly string[], marginals: Float64Array, entity: DecodedEntity, n: number): number {
+  const T = tags.length;
+  const begin = tags.indexOf(`B-${entity.label}`);
+  const inside = tags.indexOf(`I-${entity.label}`);
+  let confidence = marginals[entity.start * T + begin];
+  for (let i = entity.start + 1; i < entity.end; i++) confidence = Math.min(confidence, marginals[i * T + inside]);
+  if (entity.end < n) confidence = Math.min(confidence, 1 - marginals[entity.end * T + inside]);
+  return Math.max(0, Math.min(1, confidence));
+}
+
+function toSuggestion(input: SentenceInput, entity: DecodedEntity, narrow: boolean, tagger: SequenceTagger | undefined): Suggestion {
+  const first = input.tokens[entity.start];
+  const last = input.tokens[entity.end - 1];
+  const start = narrow ? narrowedStart(first) : first.start;
+  const suggestion: Suggestion = {
+    start,
+    end: last.end,
+    text: input.text.slice(start, last.end),
+    label: entity.label,
+    source: 'model',
+    confidence: Math.round(entity.confidence * 1000) / 1000,
+  };
+  if (tagger) suggestion.why = explainSpan(tagger, input.tokens, entity);
+  return suggestion;
+}
+
+/** Where an entity starting on this token begins: after its proclitics (و، ف، ب، ل، ك), at the stem. */
+export function narrowedStart(token: Token): number {
+  return token.proclitics.length > 0 && token.stemStart > token.start && token.stemStart < token.end ? token.stemStart : token.start;
+}

@@ -1,0 +1,82 @@
+// Tags one sentence with a trained model: features -> emission scores -> Viterbi, and on request the
+// tag marginals (confidence). One instance owns its scratch buffers; use one per thread of work.
+import type { EntityModel } from './model';
+import { FeatureExtractor, type FeatureToken, type SentenceFeatures } from './features';
+import { bioConstraints, SequenceDecoder } from './viterbi';
+
+export interface TaggedSentence {
+  /** best tag index per token (into model.tags) */
+  tags: Int32Array;
+  /** emission scores, [i * T + t] */
+  emissions: Float32Array;
+  features: SentenceFeatures;
+  n: number;
+}
+
+export class SequenceTagger {
+  readonly numTags: number;
+  private readonly extractor: FeatureExtractor;
+  private readonly decoder: SequenceDecoder;
+  private readonly expTransitions: Float64Array;
+  private emissions = new Float32Array(0);
+  private best = new Int32Array(0);
+  private marginalBuffer = new Float64Array(0);
+  private last: SentenceFeatures | undefined;
+
+  constructor(readonly model: EntityModel) {
+    this.numTags = model.tags.length;
+    this.extractor = new FeatureExtractor(model.gazetteer, model.clusters);
+    const mask = bioConstraints(model.tags);
+    const transitions = new Float32Array(mask.transitions.length);
+    for (let k = 0; k < transitions.length; k++) transitions[k] = mask.transitions[k] + model.transitions[k];
+    const start = new Float32Array(this.numTags);
+    for (let t = 0; t < start.length; t++) start[t] = mask.start[t] + model.start[t];
+    this.decoder = new SequenceDecoder(this.numTags, transitions, start);
+    this.expTransitions = this.decoder.expTransitions(model.temperature);
+  }
+
+  /** Best tags of a sentence. The result's arrays are reused by the next call. */
+  tag(tokens: readonly FeatureToken[]): TaggedSentence {
+    const n = tokens.length;
+    const T = this.numTags;
+    if (this.best.length < n) {
+      this.best = new Int32Array(Math.max(n, this.best.length * 2));
+      this.emissions = new Float32Array(this.best.length * T);
+    }
+    const features = this.extractor.extract(tokens);
+    this.last = features;
+    scoreEmissions(this.model, features, n, this.emissions);
+    this.decoder.decode(this.emissions, n, this.best);
+    return { tags: this.best, emissions: this.emissions, features, n };
+  }
+
+  /** Features of the sentence last tagged (valid until the next call to tag). */
+  get lastFeatures(): SentenceFeatures | undefined {
+    return this.last;
+  }
+
+  /** Tag marginals of the sentence last tagged: [i * T + t]. Reused by the next call. */
+  marginals(tagged: TaggedSentence): Float64Array {
+    const size = tagged.n * this.numTags;
+    if (this.marginalBuffer.length < size) this.marginalBuffer = new Float64Array(Math.max(size, this.marginalBuffer.length * 2));
+    this.decoder.marginals(tagged.emissions, tagged.n, this.model.temperature, this.expTransitions, this.marginalBuffer);
+    return this.marginalBuffer;
+  }
+}
+
+/** emissions[i * T + t] = sum of the weights of token i's features for tag t (unknown features add 0). */
+export function scoreEmissions(model: EntityModel, features: SentenceFeatures, n: number, emissions: Float32Array): void {
+  const T = model.tags.length;
+  const weights = model.weights;
+  const table = model.table;
+  emissions.fill(0, 0, n * T);
+  for (let i = 0; i < n; i++) {
+    const base = i * T;
+    for (let f = features.offsets[i]; f < features.offsets[i + 1]; f++) {
+      const row = table.row(features.keys[f]);
+      if (row < 0) continue;
+      const w = row * T;
+      for (let t = 0; t < T; t++) emissions[base + t] += weights[w + t];
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// Loads the shipped entity model from server/models (outside core: this is the file-system side).
+// Files: manifest.json (what the model is, hashes of every file), model.bin (weights, see core/ner/model),
+// gazetteer.json (compiled names), clusters.json (optional word clusters).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { EntityRecognizer } from './core/recognizers';
+import { createEntityRecognizer, type EntityRecognizerOptions } from './core/ner/recognizer';
+import { deserializeModel, type EntityModel } from './core/ner/model';
+import { Gazetteer, type CompiledGazetteer } from './core/ner/gazetteer';
+import type { WordClusters } from './core/ner/features';
+
+export interface ModelFileInfo {
+  sha256: string;
+  bytes: number;
+}
+
+export interface EntityModelManifest {
+  name: string;
+  featureVersion: string;
+  labels: string[];
+  tags: string[];
+  /** files of the model in the models dir: name -> hash and size */
+  files: Record<string, ModelFileInfo>;
+  /** training data and lists: path -> sha256 */
+  data: Record<string, string>;
+  training: Record<string, unknown>;
+  dev: Record<string, { precision: number; recall: number; f1: number }>;
+}
+
+export const MANIFEST_FILE = 'manifest.json';
+export const MODEL_FILE = 'model.bin';
+export const GAZETTEER_FILE = 'gazetteer.json';
+export const CLUSTERS_FILE = 'clusters.json';
+
+/** The manifest of the model in modelsDir. */
+export function entityModelInfo(modelsDir: string): EntityModelManifest {
+  const file = path.join(modelsDir, MANIFEST_FILE);
+  if (!fs.existsSync(file)) throw new Error(`no entity model in ${modelsDir} (missing ${MANIFEST_FILE}); run npm run train`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as EntityModelManifest;
+}
+
+/** Reads the model files named by the manifest (synchronous: the server calls it at start). */
+export function loadEntityModel(modelsDir: string): EntityModel {
+  const manifest = entityModelInfo(modelsDir);
+  const read = (name: string): Buffer => fs.readFileSync(path.join(modelsDir, name));
+  const gazetteer = manifest.files[GAZETTEER_FILE]
+    ? new Gazetteer(JSON.parse(read(GAZETTEER_FILE).toString('utf8')) as CompiledGazetteer)
+    : undefined;
+  const clusters = manifest.files[CLUSTERS_FILE] ? readClusters(read(CLUSTERS_FILE).toString('utf8')) : undefined;
+  const model = deserializeModel(read(MODEL_FILE), { gazetteer, clusters });
+  if (model.featureVersion !== manifest.featureVersion) {
+    throw new Error(`entity model feature version ${model.featureVersion} does not match its manifest (${manifest.featureVersion})`);
+  }
+  return model;
+}
+
+export function loadEntityRecognizer(modelsDir: string, options?: EntityRecognizerOptions): EntityRecognizer {
+  return createEntityRecognizer(loadEntityModel(modelsDir), options);
+}
+
+/** clusters.json: {"clusters": {"word": id, ...}}. */
+export function readClusters(json: string): WordClusters {
+  const parsed = JSON.parse(json) as { clusters: Record<string, number> };
+  return new Map(Object.entries(parsed.clusters));
+}
