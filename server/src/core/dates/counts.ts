@@ -1,0 +1,31 @@
+// "N units" as written: 3 أيام، ثلاثة أيام، يومين، شهر (one), عشرة أعوام، 15 يوما.
+import type { Ctx } from './found';
+import { parseNumberWords } from './numberWords';
+import { matchAt, matchBareAt } from './stream';
+import { UNITS, type Unit } from './words';
+
+export interface Count { count: number; unit: Unit; end: number; /** true when a number was written */ explicit: boolean }
+
+export function countAt(ctx: Ctx, i: number): Count | undefined {
+  const w = ctx.lex[i];
+  if (w === undefined) return undefined;
+  const direct = matchAt(ctx.lex, i, UNITS);
+  if (direct !== undefined) {
+    if (direct.value.count === 'n') return undefined;
+    return { count: direct.value.count, unit: direct.value.unit, end: direct.end, explicit: direct.value.count === 2 };
+  }
+  let n: number | undefined;
+  let next = i + 1;
+  if (w.num >= 0) n = w.digits <= 4 ? w.num : undefined;
+  else {
+    const parsed = parseNumberWords(w.key, ctx.lex[i + 1]?.norm);
+    if (parsed !== undefined && !parsed.ordinal) {
+      n = parsed.value;
+      next = i + parsed.words;
+    }
+  }
+  if (n === undefined || n === 0) return undefined;
+  const unit = matchBareAt(ctx.lex, next, UNITS);
+  if (unit === undefined || unit.value.count === 2) return undefined;
+  return { count: n, unit: unit.value.unit, end: unit.end, explicit: true };
+}

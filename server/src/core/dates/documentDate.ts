@@ -1,0 +1,72 @@
+// The article date (DCT) from the article itself: a dateline (2024.05.12 | 12:52 دمشق), a header line
+// (التاريخ: 12 أيار 2024) or a worded date near the top (دمشق - 12 أيار 2024). Only the first few lines
+// are read, and only a full day date (day, month and year written) counts; a time right after it is kept.
+import type { DocumentDate, Token } from '../types';
+import { clockRule } from './clock';
+import type { Ctx, Found } from './found';
+import { foldArabic } from './fold';
+import type { Lex, LexiconIndex } from './stream';
+
+const MAX_LINES = 3;
+const MAX_CHARS = 400;
+const HEADER_LABELS = ['التاريخ', 'تاريخ', 'تاريخ النشر', 'نشر', 'بتاريخ', 'نشر في', 'date', 'published'].map(foldArabic);
+
+/** End offset of the first MAX_LINES non-empty lines (capped). */
+function topEnd(text: string): number {
+  let lines = 0;
+  let lineHasText = false;
+  const cap = Math.min(text.length, MAX_CHARS);
+  for (let i = 0; i < cap; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (lineHasText && ++lines >= MAX_LINES) return i;
+      lineHasText = false;
+    } else if (c !== 0x20 && c !== 0x0d && c !== 0x09) lineHasText = true;
+  }
+  return cap;
+}
+
+function lineStart(text: string, offset: number): number {
+  const nl = text.lastIndexOf('\n', offset - 1);
+  return nl + 1;
+}
+
+/** A header line names what it holds: "التاريخ: ..." / "Date: ...". */
+function isHeaderLine(text: string, start: number, dateStart: number): boolean {
+  const before = text.slice(start, dateStart);
+  const colon = before.search(/[:：]/);
+  if (colon < 0) return false;
+  return HEADER_LABELS.includes(foldArabic(before.slice(0, colon).trim().toLowerCase()));
+}
+
+export function findDocumentDate(
+  text: string, tokens: readonly Token[], findAll: (lex: Lex[]) => Found[], index: LexiconIndex,
+): DocumentDate | undefined {
+  const end = topEnd(text);
+  let count = 0;
+  while (count < tokens.length && tokens[count].end <= end) count++;
+  if (count === 0) return undefined;
+  const lex = index.toLex(tokens.slice(0, count));
+  const date = findAll(lex).find((f) => f.label === 'DATE' && f.grain === 'day' && !f.anchored && f.value !== undefined);
+  if (date === undefined || date.value === undefined) return undefined;
+  const start = lex[date.from].start;
+  let spanEnd = lex[date.to - 1].tok.end;
+  let value = date.value;
+  const time = timeAfter({ lex }, date.to);
+  if (time !== undefined && time.value !== undefined && !text.slice(spanEnd, lex[time.from].start).includes('\n')) {
+    value += time.value.slice(time.value.indexOf('T'), time.value.indexOf('T') + 6);
+    spanEnd = lex[time.to - 1].tok.end;
+  }
+  const origin = isHeaderLine(text, lineStart(text, start), start) ? 'header' : 'dateline';
+  return { value, origin, span: { start, end: spanEnd } };
+}
+
+/** A clock time within two tokens after the date (skipping a separator such as | or -). */
+function timeAfter(ctx: Ctx, i: number): Found | undefined {
+  for (let k = i; k < Math.min(ctx.lex.length, i + 3); k++) {
+    const f = clockRule(ctx, k);
+    if (f !== undefined) return f;
+    if (ctx.lex[k].tok.kind === 'word' && ctx.lex[k].key !== foldArabic('الساعة')) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+// Parts of a period (مطلع/منتصف/أواخر الشهر، نهاية العام، مطلع تموز، منتصف 2023، نهاية الأسبوع) and
+// open intervals up to a date (حتى نهاية العام). A part keeps its period's value (TIMEX3 mod) and says
+// which part in `mod`; the first/last day are narrowed to the matching third.
+import { formatWeek } from './calendar';
+import { type Ctx, type Found, type Rule } from './found';
+import { foldArabic } from './fold';
+import { cycleValue } from './relative';
+import { matchAt, matchBareAt } from './stream';
+import { applyMod, intervalValue, yearValue } from './values';
+import { CYCLES, MODS, RELATIVE_MODIFIERS, UNTIL_WORDS } from './words';
+import { wordedDateRule } from './worded';
+import { yearRule } from './periods';
+
+const WEEK = foldArabic('الأسبوع');
+
+/** A period after a modifier: الشهر (current), الشهر المقبل, تموز, عام 2024, 2023. */
+function periodAt(ctx: Ctx, i: number): Found | undefined {
+  const cycle = matchBareAt(ctx.lex, i, CYCLES);
+  if (cycle !== undefined) {
+    const rel = matchBareAt(ctx.lex, cycle.end, RELATIVE_MODIFIERS);
+    return cycleValue(ctx, i, rel?.end ?? cycle.end, cycle.value.unit, rel?.value.dir ?? 'this');
+  }
+  const worded = wordedDateRule(ctx, i);
+  if (worded !== undefined && worded.grain === 'month') return worded;
+  return bareNumberYear(ctx, i) ?? yearRule(ctx, i);
+}
+
+/** منتصف 2023: a four-digit year right after a modifier, even before more words. */
+function bareNumberYear(ctx: Ctx, i: number): Found | undefined {
+  const w = ctx.lex[i];
+  if (w === undefined || w.num < 1000 || w.digits !== 4 || w.num > 2200) return undefined;
+  return { from: i, to: i + 1, label: 'DATE', ...yearValue(w.num), anchored: false, confidence: 0.8, why: ['rule: year after a modifier'] };
+}
+
+export function modRule(ctx: Ctx, i: number): Found | undefined {
+  const mod = matchAt(ctx.lex, i, MODS);
+  if (mod === undefined) return undefined;
+  const base = periodAt(ctx, mod.end);
+  if (base === undefined) return undefined;
+  const found: Found = { ...base, from: i, mod: mod.value, why: [...base.why, `mod=${mod.value}`] };
+  // نهاية الأسبوع is the weekend (TIMEX3 -WE), not the last third of the week
+  if (mod.value === 'END' && ctx.lex[mod.end].key === WEEK && base.firstDay !== undefined && base.value !== undefined) {
+    return { ...found, value: formatWeek(base.firstDay) + '-WE', firstDay: base.firstDay + 5, lastDay: base.firstDay + 6, mod: undefined };
+  }
+  if (base.value === undefined) return found;
+  return { ...found, ...applyMod(base, mod.value) };
+}
+
+/** حتى نهاية العام: from the article date up to a later date (only when that date is after it). */
+export function untilRule(base: readonly Rule[]): Rule {
+  return (ctx, i) => {
+    const until = matchAt(ctx.lex, i, UNTIL_WORDS);
+    if (until === undefined || ctx.anchor === undefined) return undefined;
+    let target: Found | undefined;
+    for (const rule of base) {
+      const f = rule(ctx, until.end);
+      if (f !== undefined && (target === undefined || f.to > target.to)) target = f;
+    }
+    if (target === undefined || target.lastDay === undefined || target.firstDay === undefined || target.label !== 'DATE') return undefined;
+    const end = target.mod === 'START' ? target.firstDay : target.lastDay;
+    if (end <= ctx.anchor.day) return undefined;
+    return {
+      ...target, from: i, ...intervalValue(ctx.anchor.day, end, 'day'), anchored: true,
+      why: [...target.why, 'rule: until, from the article date'], mod: undefined,
+    };
+  };
+}

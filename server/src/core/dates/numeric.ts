@@ -1,0 +1,78 @@
+// Numeric dates: 2024.05.12, 12/5/2024, 2024-05-12, ١٢/٥/٢٠٢٤ (digits of any script), 12/5 (year
+// from the article date), and 5/11/1445 هـ (Hijri). Parts must touch: "12 / 5" is not a date.
+import { dayNumber, isValidDate } from './calendar';
+import { NO_ANCHOR, type Ctx, type Found } from './found';
+import { hijriDayNumber } from './hijri';
+import { matchBareAt, touching, type Lex } from './stream';
+import { dayValue } from './values';
+import { ERA_MARKERS, type Era } from './words';
+
+const SEPARATORS = new Set([0x2e, 0x2f, 0x2d]); // . / -
+const SLASH = 0x2f;
+
+interface NumericParts { parts: Lex[]; sep: number; end: number }
+
+/** Reads up to three touching digit runs joined by one repeated separator. */
+function readParts(lex: readonly Lex[], i: number): NumericParts | undefined {
+  const parts = [lex[i]];
+  let sep = 0;
+  let j = i + 1;
+  while (parts.length < 4) {
+    const s = lex[j];
+    const n = lex[j + 1];
+    if (s === undefined || !SEPARATORS.has(s.punct) || (sep !== 0 && s.punct !== sep)) break;
+    if (!touching(parts[parts.length - 1], s) || n === undefined || n.num < 0 || !touching(s, n)) break;
+    sep = s.punct;
+    parts.push(n);
+    j += 2;
+  }
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  return { parts, sep, end: j };
+}
+
+function eraAt(ctx: Ctx, i: number): { era: Era; end: number } | undefined {
+  const hit = matchBareAt(ctx.lex, i, ERA_MARKERS);
+  return hit === undefined ? undefined : { era: hit.value, end: hit.end };
+}
+
+export function numericDateRule(ctx: Ctx, i: number): Found | undefined {
+  const first = ctx.lex[i];
+  if (first.num < 0) return undefined;
+  const prev = ctx.lex[i - 1];
+  if (prev !== undefined && (prev.punct !== 0 || prev.num >= 0) && touching(prev, first)) return undefined;
+  const read = readParts(ctx.lex, i);
+  if (read === undefined) return undefined;
+  return read.parts.length === 3 ? fullDate(ctx, i, read) : dayMonth(ctx, i, read);
+}
+
+function fullDate(ctx: Ctx, i: number, read: NumericParts): Found | undefined {
+  const [a, b, c] = read.parts;
+  let year: number; let month: number; let day: number;
+  if (a.digits === 4) [year, month, day] = [a.num, b.num, c.num];
+  else if (c.digits === 4 || (c.digits === 2 && a.digits <= 2)) [day, month, year] = [a.num, b.num, c.digits === 2 ? 2000 + c.num : c.num];
+  else return undefined;
+  if (b.digits > 2 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const era = eraAt(ctx, read.end);
+  const to = era ? era.end : read.end;
+  const why = [`rule: numeric date (${String.fromCharCode(read.sep)})`];
+  const base = { from: i, to, label: 'DATE' as const, anchored: false, why, parts: { day, month, year, calendar: 'gregorian' as const } };
+  if (era?.era === 'AH') {
+    const n = hijriDayNumber(year, month, day);
+    if (n === undefined) return { ...base, grain: 'day', confidence: 0.7, unresolved: `no such Hijri day: ${day}/${month}/${year}` };
+    return { ...base, ...dayValue(n), confidence: 0.9, why: [...why, 'Hijri, converted'], parts: { day, month, year, calendar: 'hijri' } };
+  }
+  if (!isValidDate(year, month, day)) return { ...base, grain: 'day', confidence: 0.7, unresolved: `no such day: ${day}/${month}/${year}` };
+  return { ...base, ...dayValue(dayNumber(year, month, day)), confidence: a.digits === 4 || c.digits === 4 ? 0.95 : 0.75 };
+}
+
+/** 12/5: day and month only, with a slash; the year comes from the article date. */
+function dayMonth(ctx: Ctx, i: number, read: NumericParts): Found | undefined {
+  const [a, b] = read.parts;
+  if (read.sep !== SLASH || a.digits > 2 || b.digits > 2 || a.num < 1 || a.num > 31 || b.num < 1 || b.num > 12) return undefined;
+  const why = ['rule: numeric day/month, year from the article date'];
+  const base = { from: i, to: read.end, label: 'DATE' as const, anchored: true, why, parts: { day: a.num, month: b.num, calendar: 'gregorian' as const } };
+  if (ctx.anchor === undefined) return { ...base, grain: 'day', confidence: 0.5, unresolved: NO_ANCHOR };
+  const year = ctx.anchor.year;
+  if (!isValidDate(year, b.num, a.num)) return { ...base, grain: 'day', confidence: 0.5, unresolved: `no such day: ${a.num}/${b.num}/${year}` };
+  return { ...base, ...dayValue(dayNumber(year, b.num, a.num)), confidence: 0.6 };
+}

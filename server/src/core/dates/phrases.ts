@@ -1,0 +1,43 @@
+// Multi-word lexicon lookup: a map from a first word to the phrases that start with it, longest first,
+// so that matching a phrase at a token costs one Map.get plus a few string compares.
+import { foldArabic } from './fold';
+
+export interface PhraseEntry<T> {
+  /** folded words after the first one */
+  rest: string[];
+  value: T;
+}
+
+export class PhraseMap<T> {
+  private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+
+  /** Adds a phrase (words separated by spaces; folded here). Later additions of the same phrase lose. */
+  add(phrase: string, value: T): this {
+    const words = foldArabic(phrase).split(' ').filter((w) => w.length > 0);
+    const list = this.byFirst.get(words[0]) ?? [];
+    const rest = words.slice(1);
+    if (!list.some((e) => e.rest.join(' ') === rest.join(' '))) list.push({ rest, value });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    this.byFirst.set(words[0], list);
+    return this;
+  }
+
+  addAll(phrases: readonly string[], value: T): this {
+    for (const p of phrases) this.add(p, value);
+    return this;
+  }
+
+  candidates(first: string): readonly PhraseEntry<T>[] | undefined {
+    return this.byFirst.get(first);
+  }
+
+  /** Every word this map knows, for the fast "any temporal word here?" check. */
+  words(): string[] {
+    const out: string[] = [];
+    for (const [first, list] of this.byFirst) {
+      out.push(first);
+      for (const e of list) out.push(...e.rest);
+    }
+    return out;
+  }
+}

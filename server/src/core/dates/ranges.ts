@@ -1,0 +1,104 @@
+// Ranges: من 13 إلى 15 تموز، بين 13 و15 تموز، 13-15 تموز، من أيار إلى تموز 2024، بين عامي 2011 و2014،
+// من عام 2011 حتى عام 2014. The left side inherits the month and year the right side writes.
+import { formatDay } from './calendar';
+import type { Ctx, DateParts, Found, Rule } from './found';
+import { foldArabic } from './fold';
+import { resolveMonthDate } from './resolveMonth';
+import { matchAt, touching } from './stream';
+import { RANGE_JOINERS, RANGE_OPENERS, YEAR_WORDS } from './words';
+import { yearValue } from './values';
+
+const AND = foldArabic('و');
+const DASH = 0x2d;
+
+interface Side { found?: Found; bareNumber?: number; end: number }
+
+function sideAt(ctx: Ctx, i: number, base: readonly Rule[]): Side | undefined {
+  let best: Found | undefined;
+  for (const rule of base) {
+    const f = rule(ctx, i);
+    if (f !== undefined && (best === undefined || f.to > best.to)) best = f;
+  }
+  if (best !== undefined) return { found: best, end: best.to };
+  const w = ctx.lex[i];
+  if (w !== undefined && w.num >= 0) return { bareNumber: w.num, end: i + 1 };
+  // عامي 2011 و2014: the year word covers both numbers
+  const yw = matchAt(ctx.lex, i, YEAR_WORDS);
+  const n = yw ? ctx.lex[yw.end] : undefined;
+  if (n !== undefined && n.num >= 1000 && n.digits === 4) return { bareNumber: n.num, end: yw!.end + 1 };
+  return undefined;
+}
+
+/** Where the right side starts after a joiner: إلى / حتى / و (a token or a proclitic) / -. */
+function joinerEnd(ctx: Ctx, i: number, opener: 'from' | 'between' | 'dash'): number | undefined {
+  const w = ctx.lex[i];
+  if (w === undefined) return undefined;
+  if (opener === 'dash') return w.punct === DASH ? i + 1 : undefined;
+  if (opener === 'from') return matchAt(ctx.lex, i, RANGE_JOINERS)?.end;
+  if (w.norm === AND) return i + 1;
+  if (w.proclitic === 'و') return i; // وعام 2014، و15 (the right side starts inside this token)
+  return undefined;
+}
+
+export function rangeRule(base: readonly Rule[]): Rule {
+  return (ctx, i) => {
+    const opener = matchAt(ctx.lex, i, RANGE_OPENERS);
+    if (opener !== undefined) return rangeFrom(ctx, i, opener.end, opener.value, base);
+    const w = ctx.lex[i];
+    if (w.num >= 1 && w.digits <= 2 && ctx.lex[i + 1]?.punct === DASH && touching(w, ctx.lex[i + 1])) return rangeFrom(ctx, i, i, 'dash', base);
+    return undefined;
+  };
+}
+
+function rangeFrom(ctx: Ctx, from: number, i: number, opener: 'from' | 'between' | 'dash', base: readonly Rule[]): Found | undefined {
+  const left = sideAt(ctx, i, base);
+  if (left === undefined) return undefined;
+  const j = joinerEnd(ctx, left.end, opener);
+  if (j === undefined) return undefined;
+  const right = sideAt(ctx, j, base);
+  if (right === undefined) return undefined;
+  const r = right.found ?? rightYear(ctx, j, right, left);
+  if (r === undefined || r.label !== 'DATE') return undefined;
+  const l = left.found ?? leftFromNumber(ctx, left.bareNumber, r);
+  if (l === undefined || l.label !== 'DATE') return undefined;
+  return combine(ctx, from, right.end, l, r);
+}
+
+/** 2014 in "بين عامي 2011 و2014" / "من 2011 إلى 2014": a bare year only after a year on the left, before a pause. */
+function rightYear(ctx: Ctx, j: number, right: Side, left: Side): Found | undefined {
+  const n = right.bareNumber;
+  if (n === undefined || n < 1800 || n > 2100) return undefined;
+  const leftYear = left.found?.grain === 'year' || (left.bareNumber !== undefined && left.bareNumber >= 1800 && left.bareNumber <= 2100);
+  const after = ctx.lex[right.end];
+  const pause = after === undefined || after.punct !== 0 || after.proclitic === 'و' || after.norm === AND;
+  if (!leftYear || !pause) return undefined;
+  return { from: j, to: right.end, label: 'DATE', ...yearValue(n), anchored: false, confidence: 0.8, why: ['rule: year'] };
+}
+
+/** The bare left side of a range: a day (13 in "من 13 إلى 15 تموز") or a year (2011 in "بين عامي 2011 و2014"). */
+function leftFromNumber(ctx: Ctx, n: number | undefined, right: Found): Found | undefined {
+  if (n === undefined) return undefined;
+  if (right.grain === 'year' && n >= 1000 && n <= 2200) return { from: 0, to: 0, label: 'DATE', ...yearValue(n), anchored: false, confidence: 0.8, why: [] };
+  if (right.parts?.day === undefined || n < 1 || n > 31) return undefined;
+  const parts: DateParts = { ...right.parts, day: n };
+  const resolved = right.value === undefined ? undefined : resolveMonthDate(parts, ctx.anchor);
+  if (resolved === undefined || typeof resolved === 'string') return { from: 0, to: 0, label: 'DATE', grain: 'day', anchored: right.anchored, confidence: 0.7, why: [], unresolved: resolved ?? right.unresolved, parts };
+  return { from: 0, to: 0, label: 'DATE', ...resolved, anchored: right.anchored, confidence: 0.9, why: [], parts };
+}
+
+function combine(ctx: Ctx, from: number, to: number, l: Found, r: Found): Found {
+  let left = l;
+  // من أيار إلى تموز 2024: the left side takes the right side's written year
+  if (l.parts && r.parts && l.parts.year === undefined && r.parts.year !== undefined && l.anchored) {
+    const resolved = resolveMonthDate({ ...l.parts, year: r.parts.year }, ctx.anchor);
+    if (typeof resolved !== 'string') left = { ...l, ...resolved, anchored: r.anchored };
+  }
+  const why = ['rule: range', ...r.why];
+  const unresolved = left.unresolved ?? r.unresolved;
+  const base = { from, to, label: 'DATE' as const, grain: r.grain, anchored: left.anchored || r.anchored, confidence: Math.min(left.confidence, r.confidence), why };
+  if (unresolved !== undefined || left.firstDay === undefined || r.lastDay === undefined) return { ...base, unresolved: unresolved ?? 'range ends could not be normalized' };
+  if (left.firstDay > r.lastDay) return { ...base, unresolved: 'the range ends before it starts' };
+  const simple = left.grain === r.grain && left.value !== undefined && r.value !== undefined && !left.value.includes('/') && !r.value.includes('/');
+  const value = simple ? `${left.value}/${r.value}` : `${formatDay(left.firstDay)}/${formatDay(r.lastDay)}`;
+  return { ...base, value, firstDay: left.firstDay, lastDay: r.lastDay };
+}

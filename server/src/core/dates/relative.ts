@@ -1,0 +1,111 @@
+// Expressions anchored on the article date: اليوم، أمس، أول أمس، غدا، بعد غد، اليوم الأحد،
+// الأحد الماضي/المقبل، الأسبوع/الشهر/العام الماضي/الجاري/المقبل، هذا الأسبوع، قبل ثلاثة أيام، منذ عامين، بعد شهر.
+import { addMonths, isoWeekday } from './calendar';
+import { unanchored, type Ctx, type Found } from './found';
+import { foldArabic } from './fold';
+import { countAt } from './counts';
+import { matchAt, matchBareAt } from './stream';
+import { dayValue, monthValue, offsetValue, weekValue, yearValue } from './values';
+import { CYCLES, NOT_TODAY_AFTER, OFFSET_PREPOSITIONS, RELATIVE_DAYS, RELATIVE_MODIFIERS, THIS_WORDS, WEEKDAYS, type Direction, type Unit } from './words';
+
+const DAY = foldArabic('يوم');
+const TODAY = foldArabic('اليوم');
+/** Future markers that make a bare weekday point forward (سيعقد الأحد). */
+const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'المرتقب', 'المنتظر', 'يعتزم', 'تعتزم', 'يتوقع', 'ستعقد', 'سيعقد'].map(foldArabic));
+
+export function relativeDayRule(ctx: Ctx, i: number): Found | undefined {
+  const hit = matchAt(ctx.lex, i, RELATIVE_DAYS);
+  if (hit === undefined) return undefined;
+  const next = ctx.lex[hit.end];
+  if (ctx.lex[i].key === TODAY && hit.end === i + 1 && next !== undefined && NOT_TODAY_AFTER.has(next.norm)) return undefined;
+  const wd = matchBareAt(ctx.lex, hit.end, WEEKDAYS);
+  const to = wd?.end ?? hit.end;
+  const why = [wd ? 'rule: relative day with its weekday (news idiom)' : 'rule: relative day'];
+  if (ctx.anchor === undefined) return unanchored(i, to, 'DATE', 'day', why[0]);
+  const n = ctx.anchor.day + hit.value;
+  let confidence = 0.9;
+  if (wd !== undefined && isoWeekday(n) !== wd.value.value) {
+    why.push('the weekday written does not match the article date');
+    confidence = 0.6;
+  }
+  return { from: i, to, label: 'DATE', ...dayValue(n), anchored: true, confidence, why };
+}
+
+/** [يوم] الأحد [الماضي|المقبل]: a bare weekday is the closest one, forward only with a future marker. */
+export function weekdayRule(ctx: Ctx, i: number): Found | undefined {
+  let j = i;
+  const withDay = ctx.lex[j]?.key === DAY && ctx.lex[j].proclitic === '';
+  if (withDay) j++;
+  const wd = matchAt(ctx.lex, j, WEEKDAYS);
+  if (wd === undefined) return undefined;
+  if (!withDay && !wd.value.key.startsWith('ال')) return undefined;
+  const rel = matchBareAt(ctx.lex, wd.end, RELATIVE_MODIFIERS);
+  const to = rel?.end ?? wd.end;
+  const dir: Direction | undefined = rel?.value.dir ?? (hasFutureMarker(ctx, i) ? 'next' : undefined);
+  const why = [rel ? `rule: weekday, ${rel.value.dir}` : dir ? 'rule: weekday, future tense' : 'rule: weekday, nearest past'];
+  if (ctx.anchor === undefined) return unanchored(i, to, 'DATE', 'day', why[0]);
+  const today = ctx.anchor.day;
+  const delta = wd.value.value - isoWeekday(today);
+  let n: number;
+  if (dir === 'next') n = today + (delta > 0 ? delta : delta + 7);
+  else if (dir === 'past') n = today + (delta < 0 ? delta : delta - 7);
+  else if (dir === 'this') n = today + delta;
+  else n = today + (delta <= 0 ? delta : delta - 7);
+  const confidence = rel ? (rel.value.narrative ? 0.75 : 0.9) : 0.75;
+  return { from: i, to, label: 'DATE', ...dayValue(n), anchored: true, confidence, why };
+}
+
+function hasFutureMarker(ctx: Ctx, i: number): boolean {
+  for (let k = Math.max(0, i - 6); k < i; k++) {
+    const w = ctx.lex[k];
+    if (FUTURE_WORDS.has(w.key)) return true;
+    // س + imperfect verb: سيعقد، ستبدأ، سنعلن
+    if (w.norm.length >= 4 && w.norm.charCodeAt(0) === 0x0633 && 'يتنا'.includes(w.norm[1]) && w.tok.kind === 'word') return true;
+  }
+  return false;
+}
+
+/** هذا الأسبوع، الأسبوع الماضي، الشهر الجاري، العام المقبل، السنة الماضية. */
+export function cycleRule(ctx: Ctx, i: number): Found | undefined {
+  const hasThis = THIS_WORDS.has(ctx.lex[i]?.key) && ctx.lex[i].proclitic === '';
+  const j = hasThis ? i + 1 : i;
+  const cycle = hasThis ? matchBareAt(ctx.lex, j, CYCLES) : matchAt(ctx.lex, j, CYCLES);
+  if (cycle === undefined) return undefined;
+  const rel = matchBareAt(ctx.lex, cycle.end, RELATIVE_MODIFIERS);
+  if (!hasThis && rel === undefined) return undefined;
+  const dir = rel?.value.dir ?? 'this';
+  const found = cycleValue(ctx, i, rel?.end ?? cycle.end, cycle.value.unit, dir);
+  if (rel?.value.narrative) found.confidence -= 0.15;
+  return found;
+}
+
+/** The week/month/year one step in a direction from the article date. */
+export function cycleValue(ctx: Ctx, from: number, to: number, unit: Unit, dir: Direction): Found {
+  const why = [`rule: ${unit === 'W' ? 'week' : unit === 'M' ? 'month' : 'year'}, ${dir}`];
+  const grain = unit === 'W' ? 'week' : unit === 'M' ? 'month' : 'year';
+  if (ctx.anchor === undefined) return unanchored(from, to, 'DATE', grain, why[0]);
+  const step = dir === 'past' ? -1 : dir === 'next' ? 1 : 0;
+  const a = ctx.anchor;
+  let v;
+  if (unit === 'W') v = weekValue(a.day + 7 * step);
+  else if (unit === 'M') {
+    const m = addMonths(a.year, a.month, step);
+    v = monthValue(m.year, m.month);
+  } else v = yearValue(a.year + step);
+  return { from, to, label: 'DATE', ...v, anchored: true, confidence: 0.9, why };
+}
+
+/** قبل/منذ/بعد + count + unit: a point that many units from the article date. */
+export function offsetRule(ctx: Ctx, i: number): Found | undefined {
+  const prep = matchAt(ctx.lex, i, OFFSET_PREPOSITIONS);
+  if (prep === undefined) return undefined;
+  const count = countAt(ctx, prep.end);
+  if (count === undefined) return undefined;
+  const why = [`rule: ${count.count} ${count.unit} ${prep.value < 0 ? 'before' : 'after'} the article date`];
+  const grain = count.unit === 'D' ? 'day' : count.unit === 'W' ? 'week' : count.unit === 'M' ? 'month' : count.unit === 'H' || count.unit === 'MIN' ? 'minute' : 'year';
+  const label = count.unit === 'H' || count.unit === 'MIN' ? 'TIME' : 'DATE';
+  if (ctx.anchor === undefined) return unanchored(i, count.end, label, grain, why[0]);
+  const v = offsetValue(ctx.anchor, count.unit, prep.value * count.count);
+  if (v.grain === 'day' && label === 'TIME') why.push('the article has no time of day: resolved to its day');
+  return { from: i, to: count.end, ...v, anchored: true, confidence: 0.85, why };
+}
