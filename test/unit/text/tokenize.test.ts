@@ -69,9 +69,9 @@ describe('text/tokenize', () => {
       [['ب'], 'العاصمة', 'العاصمه']);
   });
   it('uses isKnownStem when given', () => {
-    const text = 'بوزنياك';
+    const text = 'برازافيل';
     assert.deepStrictEqual(tokenize(text)[0].proclitics, ['ب']);
-    assert.deepStrictEqual(tokenize(text, { isKnownStem: (s) => s === 'بوزنياك' })[0].proclitics, []);
+    assert.deepStrictEqual(tokenize(text, { isKnownStem: (s) => s === 'برازافيل' })[0].proclitics, []);
   });
   it('sets stem offsets to the token offsets for non-words', () => {
     for (const t of tokenize('2024 Reuters « 😀')) {

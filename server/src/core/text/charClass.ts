@@ -27,23 +27,22 @@ function fillRange(table: Uint8Array, from: number, to: number, cls: CharClass):
   table.fill(cls, from, to + 1);
 }
 
-/** Generic classes from Unicode properties, for everything outside the ranges we set by hand. */
-function fillFromUnicodeProperties(table: Uint8Array): void {
-  const chars: string[] = [];
-  for (let c = 0; c < 0x10000; c++) chars.push(c >= 0xd800 && c <= 0xdfff ? ' ' : String.fromCharCode(c));
-  const all = chars.join('');
-  const passes: Array<[RegExp, CharClass]> = [
-    [/\p{S}/gu, CharClass.Symbol],
-    [/\p{P}/gu, CharClass.Punct],
-    [/\p{L}|\p{Nl}|\p{No}|\p{Nd}/gu, CharClass.OtherLetter],
-    [/\p{M}/gu, CharClass.OtherMark],
-    [/\p{Cc}|\p{Cf}|\p{Co}|\p{Cn}/gu, CharClass.Invisible],
-    [/\s/gu, CharClass.Space],
-  ];
-  table.fill(CharClass.Symbol);
-  for (const [pattern, cls] of passes) {
-    for (const m of all.matchAll(pattern)) table[m.index] = cls;
-  }
+/** Not classified yet: the class is looked up from Unicode properties on first use. */
+const UNKNOWN = 255;
+
+const PROPERTY_CLASSES: Array<[RegExp, CharClass]> = [
+  [/\s/u, CharClass.Space],
+  [/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u, CharClass.Invisible],
+  [/\p{M}/u, CharClass.OtherMark],
+  [/[\p{L}\p{N}]/u, CharClass.OtherLetter],
+  [/\p{P}/u, CharClass.Punct],
+];
+
+/** Generic class of a code unit outside the ranges we set by hand (Latin, Cyrillic, CJK, symbols ...). */
+function classifyByUnicodeProperties(code: number): CharClass {
+  const ch = String.fromCharCode(code);
+  for (const [pattern, cls] of PROPERTY_CLASSES) if (pattern.test(ch)) return cls;
+  return CharClass.Symbol;
 }
 
 function fillArabic(table: Uint8Array): void {
@@ -76,8 +75,9 @@ function fillArabic(table: Uint8Array): void {
 }
 
 function buildCharClassTable(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  fillFromUnicodeProperties(table);
+  // Classifying all 64K code units from Unicode properties up front costs tens of milliseconds at
+  // start-up; most never occur, so they are classified lazily (see charClassOf).
+  const table = new Uint8Array(0x10000).fill(UNKNOWN);
   fillArabic(table);
   fillRange(table, 0x0030, 0x0039, CharClass.Digit);
   fillRange(table, 0xd800, 0xdbff, CharClass.HighSurrogate);
@@ -92,8 +92,16 @@ function buildCharClassTable(): Uint8Array {
   return table;
 }
 
-/** CHAR_CLASS[code unit] -> CharClass. */
-export const CHAR_CLASS: Uint8Array = buildCharClassTable();
+const CHAR_CLASS: Uint8Array = buildCharClassTable();
+
+/** The class of one UTF-16 code unit. */
+export function charClassOf(code: number): CharClass {
+  const cls = CHAR_CLASS[code];
+  if (cls !== UNKNOWN) return cls;
+  const computed = classifyByUnicodeProperties(code);
+  CHAR_CLASS[code] = computed;
+  return computed;
+}
 
 /** True for the characters that end a line (sentence breaks at them). */
 export function isLineBreak(code: number): boolean {

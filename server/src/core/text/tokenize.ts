@@ -1,7 +1,7 @@
 // Offset-preserving tokenizer: every token's text is exactly text.slice(start, end). One pass over UTF-16
 // code units with a precompiled class table; clitic analysis is cached per distinct word string.
 import type { Token, TokenKind } from '../types';
-import { CHAR_CLASS, CharClass } from './charClass';
+import { CharClass, charClassOf } from './charClass';
 import { analyzeClitics, type CliticAnalysis, type KnownStem } from './clitics';
 import { normalizeForMatch } from './normalize';
 
@@ -10,9 +10,31 @@ export interface TokenizeOptions {
   isKnownStem?: KnownStem;
 }
 
+/** Shared by all tokens without proclitics (most of them): saves an allocation per token. Read-only. */
+const NO_PROCLITICS: string[] = Object.freeze([]) as unknown as string[];
+
+/** The per-spelling part of a word token, flattened into one object (one memory access per token). */
 interface WordEntry {
   norm: string;
-  clitics: CliticAnalysis;
+  proclitics: string[];
+  article: boolean;
+  enclitic: string | undefined;
+  stemStart: number;
+  stemEnd: number;
+  stemNorm: string;
+}
+
+function wordEntry(word: string, isKnownStem: KnownStem | undefined): WordEntry {
+  const c: CliticAnalysis = analyzeClitics(word, isKnownStem);
+  return {
+    norm: normalizeForMatch(word),
+    proclitics: c.proclitics.length === 0 ? NO_PROCLITICS : c.proclitics,
+    article: c.article,
+    enclitic: c.enclitic,
+    stemStart: c.stemStart,
+    stemEnd: c.stemEnd,
+    stemNorm: c.stemNorm,
+  };
 }
 
 const MAX_CACHE_ENTRIES = 200_000;
@@ -34,7 +56,7 @@ function analyzeWord(word: string, cache: Map<string, WordEntry>, isKnownStem: K
   let entry = cache.get(word);
   if (!entry) {
     if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
-    entry = { norm: normalizeForMatch(word), clitics: analyzeClitics(word, isKnownStem) };
+    entry = wordEntry(word, isKnownStem);
     cache.set(word, entry);
   }
   return entry;
@@ -47,12 +69,12 @@ function arabicWordEnd(text: string, i: number): number {
   const n = text.length;
   let j = i;
   while (j < n) {
-    const cls = CHAR_CLASS[text.charCodeAt(j)];
+    const cls = charClassOf(text.charCodeAt(j));
     if (isArabicWordClass(cls)) j++;
     else if (cls === CharClass.Joiner) {
       let k = j + 1;
-      while (k < n && CHAR_CLASS[text.charCodeAt(k)] === CharClass.Joiner) k++;
-      if (k < n && isArabicWordClass(CHAR_CLASS[text.charCodeAt(k)])) j = k;
+      while (k < n && charClassOf(text.charCodeAt(k)) === CharClass.Joiner) k++;
+      if (k < n && isArabicWordClass(charClassOf(text.charCodeAt(k)))) j = k;
       else break;
     } else break;
   }
@@ -62,7 +84,7 @@ function arabicWordEnd(text: string, i: number): number {
 function runEnd(text: string, i: number, a: number, b: number): number {
   let j = i;
   while (j < text.length) {
-    const cls = CHAR_CLASS[text.charCodeAt(j)];
+    const cls = charClassOf(text.charCodeAt(j));
     if (cls !== a && cls !== b) break;
     j++;
   }
@@ -90,7 +112,7 @@ function symbolEnd(text: string, i: number): number {
   let j = i + codePointLength(text, i);
   while (j < n) {
     const c = text.charCodeAt(j);
-    const cls = CHAR_CLASS[c];
+    const cls = charClassOf(c);
     if (cls === CharClass.OtherMark) j++;
     else if (isSkinToneModifier(text, j)) j += 2;
     else if (c === 0x200d && j + 1 < n && isLinkableSymbol(text, j + 1)) j += 1 + codePointLength(text, j + 1);
@@ -100,7 +122,7 @@ function symbolEnd(text: string, i: number): number {
 }
 
 function isLinkableSymbol(text: string, i: number): boolean {
-  const cls = CHAR_CLASS[text.charCodeAt(i)];
+  const cls = charClassOf(text.charCodeAt(i));
   return cls === CharClass.Symbol || (cls === CharClass.HighSurrogate && codePointLength(text, i) === 2);
 }
 
@@ -109,22 +131,21 @@ function plainToken(text: string, start: number, end: number, kind: TokenKind): 
   const norm = normalizeForMatch(s);
   return {
     start, end, text: s, norm, kind,
-    proclitics: [], article: false, enclitic: undefined,
+    proclitics: NO_PROCLITICS, article: false, enclitic: undefined,
     stemStart: start, stemEnd: end, stemNorm: norm,
   };
 }
 
-function wordToken(text: string, start: number, end: number, entry: WordEntry): Token {
-  const c = entry.clitics;
+function wordToken(word: string, start: number, end: number, e: WordEntry): Token {
   return {
-    start, end, text: text.slice(start, end), norm: entry.norm, kind: 'word',
-    proclitics: c.proclitics, article: c.article, enclitic: c.enclitic,
-    stemStart: start + c.stemStart, stemEnd: start + c.stemEnd, stemNorm: c.stemNorm,
+    start, end, text: word, norm: e.norm, kind: 'word',
+    proclitics: e.proclitics, article: e.article, enclitic: e.enclitic,
+    stemStart: start + e.stemStart, stemEnd: start + e.stemEnd, stemNorm: e.stemNorm,
   };
 }
 
 function hasArabicLetter(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (CHAR_CLASS[text.charCodeAt(k)] === CharClass.ArabicLetter) return true;
+  for (let k = start; k < end; k++) if (charClassOf(text.charCodeAt(k)) === CharClass.ArabicLetter) return true;
   return false;
 }
 
@@ -141,7 +162,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cls = CHAR_CLASS[text.charCodeAt(i)];
+    const cls = charClassOf(text.charCodeAt(i));
     let end: number;
     switch (cls) {
       case CharClass.Space:
@@ -152,8 +173,10 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       case CharClass.ArabicLetter:
       case CharClass.ArabicMark:
         end = arabicWordEnd(text, i);
-        if (hasArabicLetter(text, i, end)) tokens.push(wordToken(text, i, end, analyzeWord(text.slice(i, end), cache, isKnownStem)));
-        else tokens.push(plainToken(text, i, end, 'symbol')); // marks or tatweel with no letter
+        if (hasArabicLetter(text, i, end)) {
+          const word = text.slice(i, end);
+          tokens.push(wordToken(word, i, end, analyzeWord(word, cache, isKnownStem)));
+        } else tokens.push(plainToken(text, i, end, 'symbol')); // marks or tatweel with no letter
         i = end;
         continue;
       case CharClass.Digit:
