@@ -17,7 +17,7 @@ const DISABLED_FORMS = new Set(['شهر جوج', 'الأربع', 'الحد', 'ا
 const NEEDS_CONTEXT: Record<string, string> = {
   'آب': 'also "father"', 'اب': 'also "father"', 'أوت': 'word piece', 'اوت': 'word piece',
   'ماي': 'short, also a word piece', 'مارس': 'also the verb "practised"', 'جوان': 'also a given name',
-  'أيار': 'also a given name', 'ايار': 'also a given name', 'نيسان': 'also a name/brand',
+  'أيار': 'also a given name', 'ايار': 'also a given name',
   'صفر': 'also "zero"', 'رمضان': 'also a given name', 'رجب': 'also a given name', 'شعبان': 'also a given name',
   'شوال': 'also a given name', 'شوّال': 'also a given name', 'محرم': 'also "forbidden"/a given name',
   'محرّم': 'also "forbidden"/a given name', 'المحرم': 'also "the forbidden"'

@@ -24,7 +24,7 @@ export const GREGORIAN_MONTH_FORMS: readonly LexiconForm[] = [{"key":"يناير
   {"key":"مارس","value":3,"sources":["CLDR"],"style":"egypt_gulf_msa","needsContext":"also the verb \"practised\""},
   {"key":"اذار","value":3,"sources":["CLDR","DUCKLING"],"style":"levant_iraq_syriac"},
   {"key":"ابريل","value":4,"sources":["CLDR","HEIDELTIME"],"style":"egypt_gulf_msa"},
-  {"key":"نيسان","value":4,"sources":["CLDR"],"style":"levant_iraq_syriac","needsContext":"also a name/brand"},
+  {"key":"نيسان","value":4,"sources":["CLDR"],"style":"levant_iraq_syriac"},
   {"key":"افريل","value":4,"sources":["CLDR","COMMON"],"style":"algeria_tunisia_french"},
   {"key":"مايو","value":5,"sources":["CLDR"],"style":"egypt_gulf_msa"},
   {"key":"ايار","value":5,"sources":["CLDR","HEIDELTIME","DUCKLING"],"style":"levant_iraq_syriac","needsContext":"also a given name"},

@@ -13,6 +13,9 @@ const OF = foldArabic('من');
 /** Words before a bare four-digit number that make it a year (في 2023، منذ 2011). */
 const YEAR_PREPOSITIONS = new Set(['في', 'منذ', 'حتى', 'خلال', 'مطلع', 'منتصف', 'أواخر', 'نهاية', 'بداية', 'وفي', 'ومنذ', 'وحتى', 'لغاية', 'أوائل'].map(foldArabic));
 
+/** Words after a bare year that end the phrase (منذ 2011 وحتى الآن، في 2023 و...). */
+export const PAUSE_WORDS = new Set(['و', 'وحتى', 'حتى', 'إلى', 'الى', 'وإلى', 'لغاية', 'ولغاية', 'ثم'].map(foldArabic));
+
 function yearFound(from: number, to: number, year: number, era: Era | undefined, confidence: number): Found {
   const why = ['rule: year'];
   if (era === 'AH') {
@@ -40,7 +43,7 @@ export function yearRule(ctx: Ctx, i: number): Found | undefined {
   if (era !== undefined) return yearFound(i, to, w.num, era.value, 0.85);
   const prev = lex[i - 1];
   const after = lex[i + 1];
-  const pause = after === undefined || after.punct !== 0 || after.proclitic === 'و' || after.norm === 'و';
+  const pause = after === undefined || after.punct !== 0 || after.proclitic === 'و' || PAUSE_WORDS.has(after.norm);
   if (w.digits === 4 && w.num >= 1900 && w.num <= 2100 && prev !== undefined && YEAR_PREPOSITIONS.has(prev.key) && pause) return yearFound(i, to, w.num, undefined, 0.6);
   return undefined;
 }

@@ -7,6 +7,8 @@ import { resolveMonthDate } from './resolveMonth';
 import { matchAt, touching } from './stream';
 import { RANGE_JOINERS, RANGE_OPENERS, YEAR_WORDS } from './words';
 import { yearValue } from './values';
+import { PAUSE_WORDS } from './periods';
+import { monthAt } from './worded';
 
 const AND = foldArabic('و');
 const DASH = 0x2d;
@@ -20,6 +22,14 @@ function sideAt(ctx: Ctx, i: number, base: readonly Rule[]): Side | undefined {
     if (f !== undefined && (best === undefined || f.to > best.to)) best = f;
   }
   if (best !== undefined) return { found: best, end: best.to };
+  // من أيار إلى تموز: a bare month reads as a date here, whatever else the name can mean
+  const month = monthAt(ctx, i);
+  if (month !== undefined) {
+    const parts: DateParts = { month: month.word.month, calendar: month.word.calendar };
+    const resolved = resolveMonthDate(parts, ctx.anchor);
+    const found: Found = { from: i, to: month.end, label: 'DATE', grain: 'month', anchored: true, confidence: 0.8, why: [], parts };
+    return { found: typeof resolved === 'string' || ctx.anchor === undefined ? found : { ...found, ...resolved }, end: month.end };
+  }
   const w = ctx.lex[i];
   if (w !== undefined && w.num >= 0) return { bareNumber: w.num, end: i + 1 };
   // عامي 2011 و2014: the year word covers both numbers
@@ -70,8 +80,9 @@ function rightYear(ctx: Ctx, j: number, right: Side, left: Side): Found | undefi
   if (n === undefined || n < 1800 || n > 2100) return undefined;
   const leftYear = left.found?.grain === 'year' || (left.bareNumber !== undefined && left.bareNumber >= 1800 && left.bareNumber <= 2100);
   const after = ctx.lex[right.end];
-  const pause = after === undefined || after.punct !== 0 || after.proclitic === 'و' || after.norm === AND;
-  if (!leftYear || !pause) return undefined;
+  const pause = after === undefined || after.punct !== 0 || after.proclitic === 'و' || PAUSE_WORDS.has(after.norm);
+  // after "عامي 2011" the right year needs nothing more; after a bare 2011 it must end the phrase
+  if (!leftYear || (left.found === undefined && !pause)) return undefined;
   return { from: j, to: right.end, label: 'DATE', ...yearValue(n), anchored: false, confidence: 0.8, why: ['rule: year'] };
 }
 

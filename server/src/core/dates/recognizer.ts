@@ -39,7 +39,12 @@ export function findAll(ctx: Ctx): Found[] {
   const out: Found[] = [];
   let i = 0;
   while (i < ctx.lex.length) {
-    const f = bestAt(ctx, i, ALL_RULES);
+    let f = bestAt(ctx, i, ALL_RULES);
+    // a rule that skipped a signal word (لمدة شهر) must not hide a longer match where it starts (خلال شهر رمضان)
+    if (f !== undefined && f.from > i) {
+      const there = bestAt(ctx, f.from, ALL_RULES);
+      if (there !== undefined && there.to > f.to) f = there;
+    }
     if (f === undefined) {
       i++;
       continue;
