@@ -68,6 +68,7 @@ async function main() {
   fs.rmSync(resultsFile, { force: true });
   const cs = await startCodeServer({ env: { E2E_RESULTS_FILE: resultsFile } });
   lap(`code-server ${cs.pid} on port ${cs.port}`);
+  /** @type {Awaited<ReturnType<typeof launchChromium>> | undefined} */
   let browser;
   let exitCode = 1;
   const onSignal = () => { void cleanup().then(() => process.exit(130)); };

@@ -19,8 +19,6 @@ async function main() {
       extensionDevelopmentPath: path.resolve(devPath || ROOT),
       extensionTestsPath: path.resolve(testsPath || path.join(ROOT, 'test/out/test/e2e/suite/index')),
       launchArgs: [path.resolve(folder || path.join(ROOT, 'samples')), '--disable-extensions'],
-      // Reaches the suite: the shim passes its environment to code-server, whose extension host inherits it.
-      extensionTestsEnv: { E2E_LAUNCHED_BY: 'test-electron' },
     });
     return 0;
   } catch (err) {

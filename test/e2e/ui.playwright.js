@@ -104,7 +104,9 @@ async function checkArticle(page) {
   const modeText = (await mode.innerText().catch(() => '?')).trim();
   check(modeText === 'Arabic News', `status bar language is "${modeText}" (expected "Arabic News")`);
 
-  for (const [label, group] of [['LOC', [CITY, BODY_CITY]], ['DATE', [DATE, RELATIVE_DATE]]]) {
+  /** @type {[string, string[]][]} */
+  const groups = [['LOC', [CITY, BODY_CITY]], ['DATE', [DATE, RELATIVE_DATE]]];
+  for (const [label, group] of groups) {
     const seen = await waitForSharedColour(page, group);
     const shown = seen.spans.map((s) => `«${s.text}» ${s.color} (${s.cls})`).join('; ');
     check(seen.ok, `${label} spans ${group.map((t) => `«${t}»`).join(' and ')} share a colour that differs from plain `
