@@ -1,4 +1,4 @@
-// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--no-aqmar] [--clusters FILE] [--out DIR]`
+// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--no-aqmar] [--no-clusters] [--out DIR]`
 // Trains the entity tagger reproducibly and writes server/models (model, gazetteer, manifest).
 import * as path from 'node:path';
 import { parseArgs } from '../server/src/cli/args';
@@ -7,7 +7,7 @@ import { trainModel } from './ner/trainModel';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'clusters', 'out', 'lists']);
+  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists']);
   const last = (name: string): string | undefined => args.options.get(name)?.at(-1);
   const dataDir = last('data');
   if (!dataDir) {
@@ -21,7 +21,8 @@ function main(argv: string[]): number {
     epochs: Number(last('epochs') ?? 12),
     seed: Number(last('seed') ?? 7),
     aqmar: !args.options.has('no-aqmar'),
-    clustersFile: last('clusters'),
+    clusters: !args.options.has('no-clusters'),
+    cacheDir: path.join(ROOT, '.cache'),
     log: (line) => process.stdout.write(`train: ${line}\n`),
   });
   return 0;

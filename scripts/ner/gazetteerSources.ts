@@ -11,6 +11,8 @@ export interface GazetteerSource {
   file: string;
   category: string;
   names: string[];
+  /** label from a list's `# label:` / `# kind: trigger-X` header line, when it has one */
+  label?: string;
 }
 
 const SHARED = 'gazetteers';
@@ -46,6 +48,7 @@ const SHARED_LISTS: Array<[string, string, 'lines' | 'tsv-count' | 'countries' |
   ['nationalities', 'gate-arabic/inferred-gazetteer/Nationality.lst', 'lines'],
   ['facilities', 'gate-arabic/gazetteer/facility.lst', 'lines'],
   ['facilities', 'gate-arabic/inferred-gazetteer/Fac.lst', 'lines'],
+  ['currencies', 'gate-arabic/gazetteer/currency.lst', 'lines'],
 ];
 
 /** Person-name tokens mined from Wikidata are noisy: keep those seen at least this often. */
@@ -85,11 +88,22 @@ export function readGazetteerSources(dataDir: string, listsDir: string): Gazette
   }
   if (existsSync(listsDir)) {
     for (const name of readdirSync(listsDir).filter((f) => f.endsWith('.txt')).sort()) {
-      const names = readLines(join(listsDir, name)).filter((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-      sources.push({ file: `data/lists/${name}`, category: categoryOfList(name), names: names.map((l) => l.split('\t')[0]) });
+      const lines = readLines(join(listsDir, name));
+      const names = lines.filter((l) => l.trim() !== '' && !l.trim().startsWith('#')).map((l) => l.split('\t')[0]);
+      sources.push({ file: `data/lists/${name}`, category: categoryOfList(name), names, label: headerLabel(lines) });
     }
   }
   return sources;
+}
+
+/** `# kind: trigger-LOC` -> TRIGGER, `# label: ORG` -> ORG (O for lists of non-entities such as nisba adjectives). */
+function headerLabel(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const m = /^#\s*(label|kind):\s*(\S+)/.exec(line.trim());
+    if (m && m[1] === 'kind' && m[2].startsWith('trigger')) return 'TRIGGER';
+    if (m && m[1] === 'label') return m[2].toUpperCase();
+  }
+  return undefined;
 }
 
 /** agencies.txt -> agencies; ner-triggers-person.txt -> triggers-person. */
@@ -101,6 +115,7 @@ function categoryOfList(fileName: string): string {
 export function labelOfCategory(category: string): string {
   const c = category.toLowerCase();
   if (c.includes('trigger') || c.includes('title')) return 'TRIGGER';
+  if (c.includes('currenc')) return 'MISC';
   if (c.startsWith('person') || c.includes('name')) return 'PER';
   if (/countr|cit(y|ies)|capital|governorate|province|region|place|location|facilit/.test(c)) return 'LOC';
   if (/organi|agenc|minist|newspaper|paper|compan|part(y|ies)|media|channel|universit|club|bank/.test(c)) return 'ORG';
@@ -129,6 +144,6 @@ export function compileGazetteer(sources: readonly GazetteerSource[]): CompiledG
   }
   const entries = [...masks.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const categoryLabels: Record<string, string> = {};
-  for (const c of categories) categoryLabels[c] = labelOfCategory(c);
+  for (const c of categories) categoryLabels[c] = sources.find((s) => s.category === c && s.label)?.label ?? labelOfCategory(c);
   return { version: 1, categories, categoryLabels, entries };
 }

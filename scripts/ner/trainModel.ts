@@ -15,6 +15,7 @@ import { PerceptronTrainer, type TrainingSentence } from '../../server/src/core/
 import { createEntityRecognizer } from '../../server/src/core/ner/recognizer';
 import { ENTITY_LABELS } from '../../server/src/core/types';
 import * as files from '../../server/src/entityModel';
+import { clustersFor } from './clusterStep';
 import { compileGazetteer, readGazetteerSources } from './gazetteerSources';
 
 export interface TrainOptions {
@@ -25,8 +26,9 @@ export interface TrainOptions {
   seed: number;
   /** also train on AQMAR train (Wikipedia) */
   aqmar: boolean;
-  /** a clusters.json to use as features (from scripts/ner/clusters), or none */
-  clustersFile?: string;
+  /** compute word clusters from ../shared/data/unlabeled and use them as features */
+  clusters: boolean;
+  cacheDir: string;
   log: (line: string) => void;
 }
 
@@ -57,12 +59,14 @@ export function trainModel(options: TrainOptions): void {
   const compiled = compileGazetteer(sources);
   const gazetteer = new Gazetteer(compiled);
   log(`gazetteer: ${compiled.entries.length} names in ${compiled.categories.length} categories`);
-  const clustersJson = options.clustersFile ? fs.readFileSync(options.clustersFile, 'utf8') : undefined;
-  const clusters: WordClusters | undefined = clustersJson ? files.readClusters(clustersJson) : undefined;
-
   const tags = bioTagSet(ENTITY_LABELS);
   const train = readCorpus(options.dataDir, 'anercorp/train.txt', dataHashes);
-  if (options.aqmar) train.push(...readCorpus(options.dataDir, 'aqmar/train.txt', dataHashes));
+  const aqmarTrain = readCorpus(options.dataDir, 'aqmar/train.txt', dataHashes);
+  if (options.aqmar) train.push(...aqmarTrain);
+  else delete dataHashes['aqmar/train.txt'];
+  const trainText = [...train, ...aqmarTrain].map((s) => s.tokens.join(' '));
+  const clustersJson = options.clusters ? clustersFor(options.dataDir, trainText, options.cacheDir, dataHashes, log) : undefined;
+  const clusters: WordClusters | undefined = clustersJson ? files.readClusters(clustersJson) : undefined;
   const anerDev = readCorpus(options.dataDir, 'anercorp/dev.txt', dataHashes);
   const aqmarDev = readCorpus(options.dataDir, 'aqmar/dev.txt', dataHashes);
 
@@ -80,9 +84,11 @@ export function trainModel(options: TrainOptions): void {
       return f1;
     },
   });
-  const calibration = calibrateTemperature(best.model, anerDev);
-  log(`best epoch ${best.epoch} (F1 ${best.score.toFixed(2)}); temperature ${calibration.temperature}, log loss ${calibration.logLoss.toFixed(3)}`);
-  const model: EntityModel = { ...best.model, temperature: calibration.temperature };
+  log(`best epoch ${best.epoch} (F1 ${best.score.toFixed(2)})`);
+  const outsideBias = tuneOutsideBias(best.model, anerDev, log);
+  const calibration = calibrateTemperature({ ...best.model, outsideBias }, anerDev);
+  log(`temperature ${calibration.temperature}, log loss ${calibration.logLoss.toFixed(3)}`);
+  const model: EntityModel = { ...best.model, outsideBias, temperature: calibration.temperature };
   writeModelFiles(options, model, compiled, clustersJson, dataHashes, {
     seconds: Math.round((Date.now() - began) / 100) / 10,
     epochs: options.epochs,
@@ -91,9 +97,21 @@ export function trainModel(options: TrainOptions): void {
     corpora: options.aqmar ? ['anercorp/train.txt', 'aqmar/train.txt'] : ['anercorp/train.txt'],
     features: model.table.size,
     temperature: calibration.temperature,
+    outsideBias,
     command: 'npm run train -- --data ../shared/data',
   });
   scoreShippedModel(options.outDir, { anercorp: anerDev, aqmar: aqmarDev }, log);
+}
+
+/** The perceptron is conservative (precision well above recall): pick the O-score offset with the best dev F1. */
+function tuneOutsideBias(model: EntityModel, dev: ConllSentence[], log: (line: string) => void): number {
+  let best = { bias: 0, f1: -1 };
+  for (const bias of [0, -1, -2, -3, -4, -6, -8, -11, -15, -20, -26, -33]) {
+    const f1 = evaluateRecognizer(createEntityRecognizer({ ...model, outsideBias: bias }, { explain: false }), dev).score.overall.f1;
+    if (f1 > best.f1) best = { bias, f1 };
+  }
+  log(`outside bias ${best.bias}: ANERcorp dev F1 ${best.f1.toFixed(2)}`);
+  return best.bias;
 }
 
 function writeModelFiles(

@@ -7,7 +7,7 @@ import { spansFromTags } from './labels';
 import type { EntityModel } from './model';
 import { createEntityRecognizer } from './recognizer';
 
-const CANDIDATES = [0.25, 0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32];
+const CANDIDATES = [0.5, 1, 2, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128];
 
 export function calibrateTemperature(model: EntityModel, dev: readonly ConllSentence[]): { temperature: number; logLoss: number } {
   const aligned = dev.map((s) => ({ gold: s, aligned: alignWords(s.tokens, s.tags) }));

@@ -18,6 +18,8 @@ export interface EntityModel {
   start: Float32Array;
   /** softmax temperature turning scores into marginals (calibrated on dev by training) */
   temperature: number;
+  /** added to every token's O score: a negative value trades precision for recall (tuned on dev) */
+  outsideBias: number;
   gazetteer?: Gazetteer;
   clusters?: WordClusters;
 }
@@ -28,6 +30,7 @@ interface ModelHeader {
   rows: number;
   scale: number;
   temperature: number;
+  outsideBias: number;
   transitions: number[];
   start: number[];
 }
@@ -48,6 +51,7 @@ export function serializeModel(model: EntityModel): Uint8Array {
     rows,
     scale,
     temperature: model.temperature,
+    outsideBias: model.outsideBias,
     transitions: Array.from(model.transitions),
     start: Array.from(model.start),
   };
@@ -90,6 +94,7 @@ export function deserializeModel(bytes: Uint8Array, extras: { gazetteer?: Gazett
     transitions: Float32Array.from(header.transitions),
     start: Float32Array.from(header.start),
     temperature: header.temperature,
+    outsideBias: header.outsideBias ?? 0,
     ...extras,
   };
 }

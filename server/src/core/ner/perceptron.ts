@@ -91,6 +91,7 @@ export class PerceptronTrainer {
       transitions: averaged.transitions,
       start: averaged.start,
       temperature: 1,
+      outsideBias: 0,
     };
   }
 

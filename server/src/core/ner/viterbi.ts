@@ -86,7 +86,7 @@ export class SequenceDecoder {
       for (let t = 0; t < T; t++) e[i * T + t] = Math.exp((emissions[i * T + t] - max) / temperature);
     }
     let norm = 0;
-    for (let t = 0; t < T; t++) norm += a[t] = this.start[t] === -Infinity ? 0 : e[t];
+    for (let t = 0; t < T; t++) norm += a[t] = e[t] * Math.exp(this.start[t] / temperature);
     for (let t = 0; t < T; t++) a[t] /= norm;
     for (let i = 1; i < n; i++) {
       norm = 0;

@@ -1,0 +1,39 @@
+// The clusters step of training: reads ../shared/data/unlabeled (xz, one document per line, decompressed
+// with the system `xz`) plus the training corpora's words, computes word clusters, and caches the result
+// in .cache/ keyed by the inputs' hashes and the options, so re-training does not recompute them.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { computeWordClusters, DEFAULT_CLUSTER_OPTIONS } from './wordClusters';
+
+export const UNLABELED_FILES = ['unlabeled/arwiki-2017/arwiki_20170120_10k.txt.xz', 'unlabeled/jawharafm/ant_jawharafm_v1.1.txt.xz'];
+const CLUSTER_FORMAT = 'clusters-1';
+
+export function clustersFor(dataDir: string, extraDocuments: string[], cacheDir: string, hashes: Record<string, string>, log: (l: string) => void): string {
+  const hash = createHash('sha256').update(CLUSTER_FORMAT + JSON.stringify(DEFAULT_CLUSTER_OPTIONS));
+  const present = UNLABELED_FILES.filter((f) => fs.existsSync(path.join(dataDir, f)));
+  for (const file of present) {
+    const digest = createHash('sha256').update(fs.readFileSync(path.join(dataDir, file))).digest('hex');
+    hashes[file] = digest;
+    hash.update(digest);
+  }
+  for (const d of extraDocuments) hash.update(d);
+  const cached = path.join(cacheDir, `ner-${hash.digest('hex').slice(0, 16)}.json`);
+  if (fs.existsSync(cached)) {
+    log(`word clusters from cache ${path.relative(process.cwd(), cached)}`);
+    return fs.readFileSync(cached, 'utf8');
+  }
+  const began = Date.now();
+  const documents: string[] = [...extraDocuments];
+  for (const file of present) {
+    const text = execFileSync('xz', ['-dc', path.join(dataDir, file)], { maxBuffer: 1 << 30, encoding: 'utf8' });
+    for (const line of text.split('\n')) if (line.trim() !== '') documents.push(line);
+  }
+  const clusters = computeWordClusters(documents);
+  const json = JSON.stringify({ format: CLUSTER_FORMAT, options: DEFAULT_CLUSTER_OPTIONS, sources: present, clusters });
+  fs.mkdirSync(cacheDir, { recursive: true });
+  fs.writeFileSync(cached, json);
+  log(`word clusters: ${Object.keys(clusters).length} words from ${documents.length} documents (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+  return json;
+}

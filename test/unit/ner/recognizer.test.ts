@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import { createEntityRecognizer, narrowedStart } from '../../../server/src/core/ner/recognizer';
+import { deserializeModel, serializeModel } from '../../../server/src/core/ner/model';
+import { tokenize } from '../../../server/src/core/text';
+import type { Suggestion } from '../../../server/src/core/types';
+import { tinyGazetteer, tinyModel } from './helpers';
+
+function recognize(text: string, model = tinyModel()): Suggestion[] {
+  const tokens = tokenize(text);
+  return createEntityRecognizer(model).recognize({
+    text,
+    sentence: { start: 0, end: text.length, tokenStart: 0, tokenEnd: tokens.length },
+    tokens,
+  });
+}
+
+describe('entity recognizer', () => {
+  const model = tinyModel();
+
+  it('narrows a span past attached proclitics: والشمري -> الشمري, لبغداد -> بغداد, وسوريا -> سوريا', () => {
+    const spans = recognize('زار والشمري لبغداد وسوريا', model).map((s) => [s.text, s.label]);
+    assert.deepEqual(spans, [['الشمري', 'PER'], ['بغداد', 'LOC'], ['سوريا', 'LOC']]);
+  });
+
+  it('keeps whole tokens when asked not to narrow', () => {
+    const text = 'عاد وسوريا';
+    const tokens = tokenize(text);
+    const recognizer = createEntityRecognizer(model, { narrowProclitics: false });
+    const [s] = recognizer.recognize({ text, sentence: { start: 0, end: text.length, tokenStart: 0, tokenEnd: 2 }, tokens });
+    assert.equal(s.text, 'وسوريا');
+  });
+
+  it('reports document offsets, source, a confidence in 0..1 and reasons', () => {
+    const text = 'مقدمة. زار الشمري بغداد';
+    const all = tokenize(text);
+    const tokens = all.slice(2);
+    const suggestions = createEntityRecognizer(model).recognize({
+      text,
+      sentence: { start: 7, end: text.length, tokenStart: 2, tokenEnd: all.length },
+      tokens,
+    });
+    const baghdad = suggestions.find((s) => s.label === 'LOC');
+    assert.ok(baghdad);
+    assert.equal(text.slice(baghdad.start, baghdad.end), 'بغداد');
+    assert.equal(baghdad.source, 'model');
+    assert.ok(baghdad.confidence > 0 && baghdad.confidence <= 1);
+    assert.ok(baghdad.why?.includes('gazetteer: cities'), JSON.stringify(baghdad.why));
+  });
+
+  it('narrowedStart leaves tokens without proclitics alone', () => {
+    const [plain, withWaw] = tokenize('الشمري والشمري');
+    assert.equal(narrowedStart(plain), plain.start);
+    assert.equal(narrowedStart(withWaw), withWaw.start + 1);
+  });
+
+  it('returns nothing for an empty sentence', () => {
+    assert.deepEqual(recognize('', model), []);
+  });
+
+  it('tags the same after a binary round trip of the model', () => {
+    const copy = deserializeModel(serializeModel(model), { gazetteer: tinyGazetteer() });
+    const text = 'عاد الشمري من بغداد إلى سوريا';
+    const strip = (s: Suggestion[]): string[] => s.map((x) => `${x.start}:${x.end}:${x.label}`);
+    assert.deepEqual(strip(recognize(text, copy)), strip(recognize(text, model)));
+    assert.ok(strip(recognize(text, model)).length >= 2);
+  });
+});
