@@ -32,8 +32,8 @@ describe('text/clitics', () => {
     }
   });
   it('does not split a word the lexicon knows as a whole', () => {
-    assert.strictEqual(split('برازافيل', (s) => s === 'برازافيل').pro, '');
-    assert.strictEqual(split('برازافيل').pro, 'ب'); // without a lexicon the shape looks like ب + word
+    assert.strictEqual(split('بنسلفانيا', (s) => s === 'بنسلفانيا').pro, '');
+    assert.strictEqual(split('بنسلفانيا').pro, 'ب'); // without a lexicon the shape looks like ب + word
   });
   it('with a lexicon, peels ب ل ك only before what the lexicon knows (or the article)', () => {
     const known = (s: string): boolean => s === 'توكيو';
@@ -43,7 +43,7 @@ describe('text/clitics', () => {
     assert.deepStrictEqual(split('وحزب', known), { pro: 'و', stem: 'حزب', enc: '', article: false });
   });
   it('does not take a foreign name apart on shape alone', () => {
-    for (const w of ['فرويد', 'فرانك', 'ليوناردو', 'باريرا', 'بوداي', 'كارلوس', 'واين', 'وانغ', 'سيباستيان', 'فيكتوريا']) {
+    for (const w of ['فرويد', 'فرانك', 'ليوناردو', 'باريرا', 'بوداي', 'كارلوس', 'واين', 'وانغ', 'سيباستيان', 'فيكتوريا', 'برلسكوني', 'بلنسية', 'كريستوفر', 'ستولمان']) {
       assert.strictEqual(split(w).pro, '', w);
     }
   });

@@ -69,9 +69,9 @@ describe('text/tokenize', () => {
       [['ب'], 'العاصمة', 'العاصمه']);
   });
   it('uses isKnownStem when given', () => {
-    const text = 'برازافيل';
+    const text = 'بنسلفانيا';
     assert.deepStrictEqual(tokenize(text)[0].proclitics, ['ب']);
-    assert.deepStrictEqual(tokenize(text, { isKnownStem: (s) => s === 'برازافيل' })[0].proclitics, []);
+    assert.deepStrictEqual(tokenize(text, { isKnownStem: (s) => s === 'بنسلفانيا' })[0].proclitics, []);
   });
   it('sets stem offsets to the token offsets for non-words', () => {
     for (const t of tokenize('2024 Reuters « 😀')) {
