@@ -26,8 +26,8 @@ step build npm run --silent build
 step typecheck npx tsc -p .
 step lint npx eslint .
 step unit npx mocha
-step lsp npx mocha 'test/out/test/lsp/**/*.test.js'
-step cli npx mocha 'test/out/test/cli/**/*.test.js'
+step lsp npx mocha --no-config --timeout 60000 'test/out/test/lsp/**/*.test.js'
+step cli npx mocha --no-config --timeout 60000 'test/out/test/cli/**/*.test.js'
 step package node scripts/package.mjs
 step e2e bash scripts/e2e/run-all.sh
 
