@@ -44,10 +44,21 @@ function randomText(rand: () => number, length: number): string {
   return out;
 }
 
+/** What the tokenizer may skip: whitespace, bidi controls, joiners and other invisible format characters. */
+const SKIPPABLE = /^[\s\u200B-\u200F\u061C\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]*$/;
+const KIND_SHAPES: Record<string, RegExp> = {
+  number: /^[0-9\u0660-\u0669\u06F0-\u06F9]+$/,
+  latin: /^[a-zA-Z\u00C0-\u024F\p{M}]+$/u,
+  punct: /^.$/su,
+  word: /[\u0620-\u064A\u0671-\u06D3\uFB50-\uFEFC]/,
+};
+
 function checkTokens(text: string): void {
   const tokens = tokenize(text);
   let prevEnd = 0;
   for (const t of tokens) {
+    assert.ok(SKIPPABLE.test(text.slice(prevEnd, t.start)), 'only whitespace and invisible characters are skipped');
+    if (KIND_SHAPES[t.kind]) assert.ok(KIND_SHAPES[t.kind].test(t.text), `a ${t.kind} looks like one`);
     assert.strictEqual(t.text, text.slice(t.start, t.end));
     assert.ok(t.start >= prevEnd && t.end > t.start, 'ordered, non-empty, non-overlapping');
     assert.ok(t.start <= t.stemStart && t.stemStart <= t.stemEnd && t.stemEnd <= t.end, 'stem inside token');
@@ -57,6 +68,7 @@ function checkTokens(text: string): void {
     assert.ok(!/[\s\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/.test(t.text), 'no whitespace or bidi marks inside');
     prevEnd = t.end;
   }
+  assert.ok(SKIPPABLE.test(text.slice(prevEnd)), 'nothing visible dropped at the end');
   const sentences = splitSentences(text, tokens);
   let expected = 0;
   for (const s of sentences) {

@@ -26,6 +26,10 @@ describe('text/sentences', () => {
   it('does not end at a single-letter abbreviation', () => {
     assert.deepStrictEqual(sentencesOf('قال د. محمد إن أ.ف.ب نقلت الخبر. وانتهى'), ['قال د. محمد إن أ.ف.ب نقلت الخبر.', 'وانتهى']);
   });
+  it('ends after an era letter following a year, and not after a Latin title', () => {
+    assert.deepStrictEqual(sentencesOf('ولد عام 1950 م. وتوفي عام 1445 هـ. ثم'), ['ولد عام 1950 م.', 'وتوفي عام 1445 هـ.', 'ثم']);
+    assert.deepStrictEqual(sentencesOf('التقى Mr. Smith الوزير. ثم'), ['التقى Mr. Smith الوزير.', 'ثم']);
+  });
   it('keeps a closing quote or bracket with the sentence it ends', () => {
     assert.deepStrictEqual(sentencesOf('قال: «سنعود.» ثم غادر (وهذا مؤكد.) وبعدها "انتهى." وعاد'), [
       'قال: «سنعود.»', 'ثم غادر (وهذا مؤكد.)', 'وبعدها "انتهى."', 'وعاد',

@@ -23,10 +23,15 @@ function isWordish(t: Token): boolean {
   return t.kind === 'word' || t.kind === 'latin' || t.kind === 'number';
 }
 
+/** Latin abbreviations that are followed by a name rather than ending a sentence. */
+const LATIN_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'vs', 'inc', 'ltd', 'co', 'corp', 'no']);
+/** Era letters after a year (2024 م.، 1445 هـ.): the period after them usually does end the sentence. */
+const ERA_LETTERS = new Set(['م', 'ه']);
+
 /**
  * Is the period at index i an abbreviation or a separator rather than an end? It is not an end when a
- * word or number follows with no space (2024.05.12, 3.5, أ.ف.ب, example.com) or when it follows a
- * single letter written on its own (د. محمد, U.S.).
+ * word or number follows with no space (2024.05.12, 3.5, أ.ف.ب, example.com), after a single letter
+ * written on its own (د. محمد, U.S.) unless it is an era letter after a year, or after a Latin title.
  */
 function isNonFinalPeriod(tokens: Token[], i: number): boolean {
   const dot = tokens[i];
@@ -34,9 +39,12 @@ function isNonFinalPeriod(tokens: Token[], i: number): boolean {
   if (next && next.start === dot.end && isWordish(next)) return true;
   const prev = tokens[i - 1];
   if (!prev || prev.end !== dot.start || (prev.kind !== 'word' && prev.kind !== 'latin')) return false;
+  if (prev.kind === 'latin' && LATIN_ABBREVIATIONS.has(prev.norm)) return true;
   if (prev.norm.length !== 1) return false;
   const beforePrev = tokens[i - 2];
-  return !beforePrev || beforePrev.end < prev.start || !isWordish(beforePrev);
+  if (!beforePrev) return true;
+  if (beforePrev.kind === 'number' && ERA_LETTERS.has(prev.norm)) return false;
+  return beforePrev.end < prev.start || !isWordish(beforePrev);
 }
 
 function isSentenceEnd(tokens: Token[], i: number): boolean {

@@ -38,6 +38,7 @@ function wordEntry(word: string, isKnownStem: KnownStem | undefined): WordEntry 
 }
 
 const MAX_CACHE_ENTRIES = 200_000;
+const MAX_CACHED_WORD = 64;
 const defaultCache = new Map<string, WordEntry>();
 const cachesByLexicon = new WeakMap<KnownStem, Map<string, WordEntry>>();
 
@@ -53,13 +54,23 @@ function cacheFor(isKnownStem: KnownStem | undefined): Map<string, WordEntry> {
 
 /** Clitic analysis of a word, computed once per distinct spelling. Results are shared: treat as read-only. */
 function analyzeWord(word: string, cache: Map<string, WordEntry>, isKnownStem: KnownStem | undefined): WordEntry {
+  if (word.length > MAX_CACHED_WORD) return wordEntry(word, isKnownStem); // junk runs: not worth keeping
   let entry = cache.get(word);
   if (!entry) {
     if (cache.size >= MAX_CACHE_ENTRIES) cache.clear();
-    entry = wordEntry(word, isKnownStem);
-    cache.set(word, entry);
+    const key = detachedCopy(word);
+    entry = wordEntry(key, isKnownStem);
+    cache.set(key, entry);
   }
   return entry;
+}
+
+/**
+ * A copy of a slice that does not keep the whole document alive: V8 represents longer slices as views
+ * into their parent string, and a cache that outlives the document must not pin every version of it.
+ */
+function detachedCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 const isArabicWordClass = (cls: number): boolean => cls === CharClass.ArabicLetter || cls === CharClass.ArabicMark;
