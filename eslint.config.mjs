@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/out/**', 'node_modules/**', '.cache/**', '.e2e/**', 'test-output/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['**/out/**', 'node_modules/**', '.cache/**', '.e2e/**', 'test-output/**', 'tmp/**', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
   {
     rules: {
