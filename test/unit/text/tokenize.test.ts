@@ -49,6 +49,7 @@ describe('text/tokenize', () => {
     assert.deepStrictEqual(view(tokenize(text)), [
       ['رائع', 'word', 0], ['😀', 'symbol', 4], ['👍🏽', 'symbol', 7], ['👨‍👩‍👧', 'symbol', 12], ['\uD83D', 'symbol', 21], ['!', 'punct', 22],
     ]);
+    assert.deepStrictEqual(view(tokenize('🇸🇾🇪🇬 1️⃣')), [['🇸🇾', 'symbol', 0], ['🇪🇬', 'symbol', 4], ['1', 'number', 9], ['️⃣', 'symbol', 10]]);
   });
   it('reads Latin runs, lowercased in norm', () => {
     const tokens = tokenize('وكالة Reuters وCNN');

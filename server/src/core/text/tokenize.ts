@@ -112,20 +112,35 @@ function codePointLength(text: string, i: number): number {
   return 1;
 }
 
+/** U+1F3FB..U+1F3FF */
 function isSkinToneModifier(text: string, i: number): boolean {
   const d = text.charCodeAt(i + 1);
   return text.charCodeAt(i) === 0xd83c && d >= 0xdffb && d <= 0xdfff;
 }
 
-/** End of a symbol: one code point plus variation selectors, combining marks, skin tones and ZWJ links. */
+/** U+1F1E6..U+1F1FF: two of them make a flag */
+function isRegionalIndicator(text: string, i: number): boolean {
+  const d = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 0xd83c && d >= 0xdde6 && d <= 0xddff;
+}
+
+/** U+E0020..U+E007F: tag characters of subdivision flags */
+function isTagCharacter(text: string, i: number): boolean {
+  const d = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 0xdb40 && d >= 0xdc20 && d <= 0xdc7f;
+}
+
+/** End of a symbol: one code point plus variation selectors, combining marks, skin tones, flag halves,
+ * tags and ZWJ links, so that an emoji as the reader sees it is one token. */
 function symbolEnd(text: string, i: number): number {
   const n = text.length;
   let j = i + codePointLength(text, i);
+  if (isRegionalIndicator(text, i) && isRegionalIndicator(text, j)) j += 2;
   while (j < n) {
     const c = text.charCodeAt(j);
     const cls = charClassOf(c);
     if (cls === CharClass.OtherMark) j++;
-    else if (isSkinToneModifier(text, j)) j += 2;
+    else if (isSkinToneModifier(text, j) || isTagCharacter(text, j)) j += 2;
     else if (c === 0x200d && j + 1 < n && isLinkableSymbol(text, j + 1)) j += 1 + codePointLength(text, j + 1);
     else break;
   }
