@@ -22,8 +22,8 @@ const ENCLITICS: EncliticRule[] = [
   { pronoun: 'ها', minStem: 3, maxStem: 8, notAfter: 'اي', needsKnownStem: false },
   { pronoun: 'هم', minStem: 3, maxStem: 8, notAfter: 'ا', needsKnownStem: false },
   { pronoun: 'هن', minStem: 3, maxStem: 8, notAfter: 'ا', needsKnownStem: false },
-  { pronoun: 'كم', minStem: 3, maxStem: 8, notAfter: 'ا', needsKnownStem: false },
-  { pronoun: 'كن', minStem: 3, maxStem: 8, notAfter: 'ا', needsKnownStem: false },
+  { pronoun: 'كم', minStem: 3, maxStem: 8, notAfter: 'اح', needsKnownStem: false }, // يتحكم
+  { pronoun: 'كن', minStem: 3, maxStem: 8, notAfter: 'ام', needsKnownStem: false }, // يمكن، نتمكن
   { pronoun: 'نا', minStem: 3, maxStem: 8, notAfter: 'اي', needsKnownStem: false },
   { pronoun: 'ه', minStem: 4, maxStem: 6, notAfter: 'اي', needsKnownStem: false },
   { pronoun: 'ك', minStem: 3, maxStem: 8, notAfter: 'ا', needsKnownStem: true },

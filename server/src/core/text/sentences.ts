@@ -8,7 +8,7 @@ import { isLineBreak } from './charClass';
 export const MAX_SENTENCE_TOKENS = 200;
 
 const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛', ';', '…', '۔']);
-const COMMAS = new Set(['،', ',', '؍']);
+const COMMAS = new Set(['،', ',']);
 /** Closers that always close, so they belong to the sentence even after a space. */
 const CLOSERS = new Set(['»', ')', ']', '}', '”', '’', '›']);
 /** Quotes that open or close: they belong to the sentence only when glued to the end punctuation. */
