@@ -29,6 +29,7 @@ describe('text/normalize', () => {
   });
   it('maps Persian kaf and yeh to Arabic', () => {
     assert.strictEqual(normalizeForMatch('کابل یک'), 'كابل يك');
+    assert.strictEqual(normalizeForMatch('ہ ۃ ھ ە ڪ'), 'ه ه ه ه ك');
   });
   it('lowercases Latin and leaves other characters alone', () => {
     assert.strictEqual(normalizeForMatch('Reuters AFP Élysée'), 'reuters afp élysée');

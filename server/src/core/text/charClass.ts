@@ -105,5 +105,5 @@ export function charClassOf(code: number): CharClass {
 
 /** True for the characters that end a line (sentence breaks at them). */
 export function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x85;
+  return code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x2028 || code === 0x2029 || code === 0x85;
 }

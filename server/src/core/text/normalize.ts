@@ -11,7 +11,8 @@
 // - diacritics (U+064B–U+065F, U+0670, Quranic marks U+06D6–U+06ED, plus the honorific marks
 //   U+0610–U+061A and extended-Arabic marks U+08CA–U+08FF), tatweel U+0640, ZWNJ/ZWJ, bidi controls
 //   (LRM, RLM, ALM, LRE..RLO, LRI..PDI), BOM, zero-width space, word joiner, soft hyphen: removed
-// - Arabic-Indic ٠-٩ and Persian ۰-۹ digits -> ASCII 0-9 ; Persian ک -> ك and ی -> ي
+// - Arabic-Indic ٠-٩ and Persian ۰-۹ digits -> ASCII 0-9 ; Persian ک -> ك and ی -> ي ; the Persian/Urdu
+//   heh and taa-marbuta shapes ە ۀ ہ ۃ ھ -> ه and swash kaf ڪ -> ك (text typed on those keyboards)
 // - Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC) -> their letters (NFKC, then the rules
 //   above), which may expand one code unit into several (ﻻ -> لا)
 // - Latin (and Greek, Cyrillic) letters lowercased when lowercasing keeps one code unit.
@@ -34,6 +35,8 @@ function applyArabicRules(): void {
   TABLE[0x0626] = 0x064a; // ئ -> ي
   TABLE[0x06a9] = 0x0643; // Persian kaf
   TABLE[0x06cc] = 0x064a; // Persian yeh
+  for (const c of [0x06be, 0x06c0, 0x06c1, 0x06c3, 0x06d5]) TABLE[c] = 0x0647; // heh shapes
+  TABLE[0x06aa] = 0x0643; // swash kaf
   for (let d = 0; d < 10; d++) {
     TABLE[0x0660 + d] = 0x30 + d;
     TABLE[0x06f0 + d] = 0x30 + d;
