@@ -11,15 +11,37 @@ function outranks(a: Suggestion, b: Suggestion): boolean {
   return a.end - a.start > b.end - b.start;
 }
 
-/** Returns non-overlapping suggestions sorted by start. */
+/**
+ * Returns non-overlapping suggestions sorted by start. Overlaps are local, so the suggestions are cut
+ * into clusters of mutually chained overlaps (one sweep by start) and ranked only within a cluster.
+ */
 export function resolveOverlaps(suggestions: Suggestion[]): Suggestion[] {
-  const byRank = [...suggestions].sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : a.start - b.start));
+  const byStart = suggestions.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
   const kept: Suggestion[] = [];
-  for (const candidate of byRank) {
-    if (candidate.end <= candidate.start) continue;
-    if (!kept.some((k) => k.start < candidate.end && candidate.start < k.end)) kept.push(candidate);
+  let cluster: Suggestion[] = [];
+  let clusterEnd = -1;
+  for (const s of byStart) {
+    if (s.start >= clusterEnd && cluster.length > 0) {
+      keepBestOf(cluster, kept);
+      cluster = [];
+    }
+    cluster.push(s);
+    clusterEnd = Math.max(clusterEnd, s.end);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (cluster.length > 0) keepBestOf(cluster, kept);
+  return kept;
+}
+
+function keepBestOf(cluster: Suggestion[], kept: Suggestion[]): void {
+  if (cluster.length === 1) {
+    kept.push(cluster[0]);
+    return;
+  }
+  const chosen: Suggestion[] = [];
+  for (const candidate of [...cluster].sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : a.start - b.start))) {
+    if (!chosen.some((k) => k.start < candidate.end && candidate.start < k.end)) chosen.push(candidate);
+  }
+  kept.push(...chosen.sort((a, b) => a.start - b.start));
 }
 
 /** The suggestion covering a UTF-16 offset (end-inclusive, so a cursor right after a word still hits it). */
