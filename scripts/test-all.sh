@@ -26,6 +26,8 @@ step build npm run --silent build
 step typecheck npx tsc -p .
 step lint npx eslint .
 step unit npx mocha
+step grammar node syntaxes/check-grammar.mjs
+step lists node data/lists/check-lists.mjs ../shared/data/anercorp
 step lsp npx mocha --no-config --timeout 60000 'test/out/test/lsp/**/*.test.js'
 step cli npx mocha --no-config --timeout 60000 'test/out/test/cli/**/*.test.js'
 step package node scripts/package.mjs
