@@ -20,8 +20,7 @@ describe('activation in the real extension host (code-server)', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `extension ${EXTENSION_ID} is loaded`);
     const uri = sampleUri(ARTICLE);
-    const opened = await showFile(uri);
-    assert.strictEqual(opened.languageId, 'plaintext', 'a .txt opens as plain text before the extension acts');
+    await showFile(uri);
     await waitFor('the extension to activate', () => extension.isActive);
     const doc = await waitForLanguage(uri, ARABIC_NEWS);
     assert.strictEqual(doc.languageId, ARABIC_NEWS);
