@@ -52,7 +52,7 @@ function fillArabic(table: Uint8Array): void {
   fillRange(table, 0x08a0, 0x08c9, CharClass.ArabicLetter);
   fillRange(table, 0x08ca, 0x08ff, CharClass.ArabicMark);
   fillRange(table, 0xfb50, 0xfdff, CharClass.ArabicLetter);
-  fillRange(table, 0xfe70, 0xfefe, CharClass.ArabicLetter);
+  fillRange(table, 0xfe70, 0xfefe, CharClass.ArabicLetter); // U+FEFF is the BOM: invisible, set below
   fillRange(table, 0x0600, 0x0605, CharClass.Invisible); // number signs (format characters)
   fillRange(table, 0x0606, 0x060b, CharClass.Symbol); // cube root, per mille, afghani ...
   fillRange(table, 0x060c, 0x060d, CharClass.Punct); // comma, date separator

@@ -64,15 +64,24 @@ function wordSet(...lists: string[]): Set<string> {
 const LEXICAL = wordSet(WAW, FAA, BAA, LAM, KAF, SIN, NAME_PARTS);
 const NOT_ENCLITIC = wordSet(ENCLITIC_LOOKALIKES);
 
+/** Listed words with every suffix attached, precomputed so that a lookup is one Set probe. */
+function inflectedForms(words: Set<string>): Set<string> {
+  const forms = new Set(words);
+  for (const w of words) {
+    for (const suffix of SUFFIXES) {
+      if (w.length < 2) continue;
+      forms.add(w + suffix);
+      if (suffix === 'ات' && w.endsWith('ه')) forms.add(w.slice(0, -1) + suffix); // بطاقة -> بطاقات
+    }
+  }
+  return forms;
+}
+
+const LEXICAL_FORMS = inflectedForms(LEXICAL);
+
 /** True when a normalized string is a listed whole word, or a listed word plus a common suffix. */
 export function isLexicalWord(norm: string): boolean {
-  if (LEXICAL.has(norm)) return true;
-  for (const suffix of SUFFIXES) {
-    if (norm.length <= suffix.length + 1 || !norm.endsWith(suffix)) continue;
-    const base = norm.slice(0, -suffix.length);
-    if (LEXICAL.has(base) || (suffix === 'ات' && LEXICAL.has(base + 'ه'))) return true;
-  }
-  return false;
+  return LEXICAL_FORMS.has(norm);
 }
 
 /** True when a normalized word is listed as a whole word or only looks like it ends in a pronoun (فيينا). */

@@ -13,7 +13,7 @@
 // with ل (للبنان, when لبنان is a known word) article is false and stemNorm is "لبنان".
 // A word with the article never gets an enclitic (Arabic does not combine them).
 import { encliticLength } from './enclitics';
-import { normalizeWithMap } from './normalize';
+import { keepsOffsets, normalizeForMatch, normalizeWithMap } from './normalize';
 import { analyzeProclitics, type KnownStem } from './proclitics';
 
 export type { KnownStem } from './proclitics';
@@ -41,25 +41,32 @@ const never: KnownStem = () => false;
  * isKnownStem, when given, is asked about normalized candidate stems (a gazetteer or a word list).
  */
 export function analyzeClitics(word: string, isKnownStem: KnownStem = never): CliticAnalysis {
-  const { text: norm, map } = normalizeWithMap(word);
+  return analyzeNormalizedWord(word, normalizeForMatch(word), isKnownStem);
+}
+
+/** analyzeClitics for a caller that already has normalizeForMatch(word). */
+export function analyzeNormalizedWord(word: string, norm: string, isKnownStem: KnownStem = never): CliticAnalysis {
   const startsWithArticle = norm.length >= 4 && norm.startsWith('ال');
   // every result has the same shape (enclitic always present): callers read these in hot loops
   const result: CliticAnalysis = {
     proclitics: [], article: startsWithArticle, enclitic: undefined, stemStart: 0, stemEnd: word.length, stemNorm: norm,
   };
   if (norm.length < 3 || !mayCarryClitics(norm, startsWithArticle)) return result;
-  const original = (i: number): number => word.charCodeAt(map[i]);
+  // most words have no diacritics or tatweel: then offsets agree and no map is needed
+  const map = keepsOffsets(word) ? undefined : normalizeWithMap(word).map;
+  const offset = (i: number): number => (map ? map[i] : i);
+  const original = (i: number): number => word.charCodeAt(offset(i));
   const parse = analyzeProclitics({ norm, original, isKnownStem, hasLexicon: isKnownStem !== never });
   result.proclitics = parse.proclitics;
   result.article = parse.article;
-  result.stemStart = parse.length === 0 ? 0 : map[parse.length];
+  result.stemStart = parse.length === 0 ? 0 : offset(parse.length);
   result.stemNorm = parse.stemNorm;
   if (!parse.article) {
     const stem = norm.slice(parse.length);
     const cut = encliticLength(stem, parse.length, original, isKnownStem);
     if (cut > 0) {
       result.enclitic = stem.slice(stem.length - cut);
-      result.stemEnd = map[norm.length - cut];
+      result.stemEnd = offset(norm.length - cut);
       result.stemNorm = parse.stemNorm.slice(0, parse.stemNorm.length - cut);
     }
   }

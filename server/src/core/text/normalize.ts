@@ -119,6 +119,12 @@ export function normalizeForMatch(s: string): string {
   return out;
 }
 
+/** True when normalizing s removes or expands nothing, so that offsets in s and its normal form agree. */
+export function keepsOffsets(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (TABLE[s.charCodeAt(i)] < 0) return false;
+  return true;
+}
+
 export interface NormalizedText {
   text: string;
   /** map[i] = original UTF-16 offset of text[i]; map[text.length] = original length */

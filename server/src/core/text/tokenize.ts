@@ -2,7 +2,7 @@
 // code units with a precompiled class table; clitic analysis is cached per distinct word string.
 import type { Token, TokenKind } from '../types';
 import { CharClass, charClassOf } from './charClass';
-import { analyzeClitics, type CliticAnalysis, type KnownStem } from './clitics';
+import { analyzeNormalizedWord, type CliticAnalysis, type KnownStem } from './clitics';
 import { normalizeForMatch } from './normalize';
 
 export interface TokenizeOptions {
@@ -25,9 +25,10 @@ interface WordEntry {
 }
 
 function wordEntry(word: string, isKnownStem: KnownStem | undefined): WordEntry {
-  const c: CliticAnalysis = analyzeClitics(word, isKnownStem);
+  const norm = normalizeForMatch(word);
+  const c: CliticAnalysis = analyzeNormalizedWord(word, norm, isKnownStem);
   return {
-    norm: normalizeForMatch(word),
+    norm,
     proclitics: c.proclitics.length === 0 ? NO_PROCLITICS : c.proclitics,
     article: c.article,
     enclitic: c.enclitic,
