@@ -5,11 +5,13 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { formatClustersFile } from '../../server/src/core/ner/features';
 import { computeWordClusters, DEFAULT_CLUSTER_OPTIONS } from './wordClusters';
 
 export const UNLABELED_FILES = ['unlabeled/arwiki-2017/arwiki_20170120_10k.txt.xz', 'unlabeled/jawharafm/ant_jawharafm_v1.1.txt.xz'];
-const CLUSTER_FORMAT = 'clusters-1';
+const CLUSTER_FORMAT = 'clusters-2';
 
+/** The clusters table (clusters.tsv text). */
 export function clustersFor(dataDir: string, extraDocuments: string[], cacheDir: string, hashes: Record<string, string>, log: (l: string) => void): string {
   const hash = createHash('sha256').update(CLUSTER_FORMAT + JSON.stringify(DEFAULT_CLUSTER_OPTIONS));
   const present = UNLABELED_FILES.filter((f) => fs.existsSync(path.join(dataDir, f)));
@@ -19,7 +21,7 @@ export function clustersFor(dataDir: string, extraDocuments: string[], cacheDir:
     hash.update(digest);
   }
   for (const d of extraDocuments) hash.update(d);
-  const cached = path.join(cacheDir, `ner-${hash.digest('hex').slice(0, 16)}.json`);
+  const cached = path.join(cacheDir, `ner-clusters-${hash.digest('hex').slice(0, 16)}.tsv`);
   if (fs.existsSync(cached)) {
     log(`word clusters from cache ${path.relative(process.cwd(), cached)}`);
     return fs.readFileSync(cached, 'utf8');
@@ -31,9 +33,10 @@ export function clustersFor(dataDir: string, extraDocuments: string[], cacheDir:
     for (const line of text.split('\n')) if (line.trim() !== '') documents.push(line);
   }
   const clusters = computeWordClusters(documents);
-  const json = JSON.stringify({ format: CLUSTER_FORMAT, options: DEFAULT_CLUSTER_OPTIONS, sources: present, clusters });
+  const comment = `${CLUSTER_FORMAT} from ${present.join(', ')} and the training words; options ${JSON.stringify(DEFAULT_CLUSTER_OPTIONS)}`;
+  const table = formatClustersFile(clusters, comment);
   fs.mkdirSync(cacheDir, { recursive: true });
-  fs.writeFileSync(cached, json);
+  fs.writeFileSync(cached, table);
   log(`word clusters: ${Object.keys(clusters).length} words from ${documents.length} documents (${((Date.now() - began) / 1000).toFixed(1)} s)`);
-  return json;
+  return table;
 }

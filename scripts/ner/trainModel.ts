@@ -7,8 +7,8 @@ import { parseConll, type ConllSentence } from '../../server/src/core/ner/conll'
 import { alignWords } from '../../server/src/core/ner/corpus';
 import { calibrateTemperature } from '../../server/src/core/ner/calibrate';
 import { evaluateRecognizer } from '../../server/src/core/ner/evaluate';
-import { FEATURE_VERSION, FeatureExtractor, type WordClusters } from '../../server/src/core/ner/features';
-import { Gazetteer } from '../../server/src/core/ner/gazetteer';
+import { FEATURE_VERSION, FeatureExtractor, parseClustersFile, type WordClusters } from '../../server/src/core/ner/features';
+import { formatGazetteerFile, Gazetteer, type CompiledGazetteer } from '../../server/src/core/ner/gazetteer';
 import { bioTagSet } from '../../server/src/core/ner/labels';
 import { serializeModel, type EntityModel } from '../../server/src/core/ner/model';
 import { PerceptronTrainer, type TrainingSentence } from '../../server/src/core/ner/perceptron';
@@ -65,8 +65,8 @@ export function trainModel(options: TrainOptions): void {
   if (options.aqmar) train.push(...aqmarTrain);
   else delete dataHashes['aqmar/train.txt'];
   const trainText = [...train, ...aqmarTrain].map((s) => s.tokens.join(' '));
-  const clustersJson = options.clusters ? clustersFor(options.dataDir, trainText, options.cacheDir, dataHashes, log) : undefined;
-  const clusters: WordClusters | undefined = clustersJson ? files.readClusters(clustersJson) : undefined;
+  const clustersTable = options.clusters ? clustersFor(options.dataDir, trainText, options.cacheDir, dataHashes, log) : undefined;
+  const clusters: WordClusters | undefined = clustersTable ? parseClustersFile(clustersTable) : undefined;
   const anerDev = readCorpus(options.dataDir, 'anercorp/dev.txt', dataHashes);
   const aqmarDev = readCorpus(options.dataDir, 'aqmar/dev.txt', dataHashes);
 
@@ -89,7 +89,7 @@ export function trainModel(options: TrainOptions): void {
   const calibration = calibrateTemperature({ ...best.model, outsideBias }, anerDev);
   log(`temperature ${calibration.temperature}, log loss ${calibration.logLoss.toFixed(3)}`);
   const model: EntityModel = { ...best.model, outsideBias, temperature: calibration.temperature };
-  writeModelFiles(options, model, compiled, clustersJson, dataHashes, {
+  writeModelFiles(options, model, compiled, clustersTable, dataHashes, {
     seconds: Math.round((Date.now() - began) / 100) / 10,
     epochs: options.epochs,
     bestEpoch: best.epoch,
@@ -117,19 +117,21 @@ function tuneOutsideBias(model: EntityModel, dev: ConllSentence[], log: (line: s
 function writeModelFiles(
   options: TrainOptions,
   model: EntityModel,
-  compiled: unknown,
-  clustersJson: string | undefined,
+  compiled: CompiledGazetteer,
+  clustersTable: string | undefined,
   data: Record<string, string>,
   training: Record<string, unknown>,
 ): void {
   fs.mkdirSync(options.outDir, { recursive: true });
   const written: Record<string, Buffer> = {
     [files.MODEL_FILE]: Buffer.from(serializeModel(model)),
-    [files.GAZETTEER_FILE]: Buffer.from(JSON.stringify(compiled)),
+    [files.GAZETTEER_FILE]: Buffer.from(formatGazetteerFile(compiled)),
   };
-  if (clustersJson) written[files.CLUSTERS_FILE] = Buffer.from(clustersJson);
-  const stale = path.join(options.outDir, files.CLUSTERS_FILE);
-  if (!clustersJson && fs.existsSync(stale)) fs.unlinkSync(stale);
+  if (clustersTable) written[files.CLUSTERS_FILE] = Buffer.from(clustersTable);
+  // files of earlier formats or runs that this model does not use
+  for (const stale of ['gazetteer.json', 'clusters.json', ...(clustersTable ? [] : [files.CLUSTERS_FILE])]) {
+    if (fs.existsSync(path.join(options.outDir, stale))) fs.unlinkSync(path.join(options.outDir, stale));
+  }
   const fileInfo: Record<string, files.ModelFileInfo> = {};
   for (const [name, bytes] of Object.entries(written)) {
     fs.writeFileSync(path.join(options.outDir, name), bytes);

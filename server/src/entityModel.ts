@@ -1,13 +1,13 @@
 // Loads the shipped entity model from server/models (outside core: this is the file-system side).
 // Files: manifest.json (what the model is, hashes of every file), model.bin (weights, see core/ner/model),
-// gazetteer.json (compiled names), clusters.json (optional word clusters).
+// gazetteer.tsv (compiled names), clusters.tsv (optional word clusters).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { EntityRecognizer } from './core/recognizers';
 import { createEntityRecognizer, type EntityRecognizerOptions } from './core/ner/recognizer';
 import { deserializeModel, type EntityModel } from './core/ner/model';
-import { Gazetteer, type CompiledGazetteer } from './core/ner/gazetteer';
-import type { WordClusters } from './core/ner/features';
+import { Gazetteer, parseGazetteerFile } from './core/ner/gazetteer';
+import { parseClustersFile } from './core/ner/features';
 
 export interface ModelFileInfo {
   sha256: string;
@@ -29,8 +29,8 @@ export interface EntityModelManifest {
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MODEL_FILE = 'model.bin';
-export const GAZETTEER_FILE = 'gazetteer.json';
-export const CLUSTERS_FILE = 'clusters.json';
+export const GAZETTEER_FILE = 'gazetteer.tsv';
+export const CLUSTERS_FILE = 'clusters.tsv';
 
 /** The manifest of the model in modelsDir. */
 export function entityModelInfo(modelsDir: string): EntityModelManifest {
@@ -44,9 +44,9 @@ export function loadEntityModel(modelsDir: string): EntityModel {
   const manifest = entityModelInfo(modelsDir);
   const read = (name: string): Buffer => fs.readFileSync(path.join(modelsDir, name));
   const gazetteer = manifest.files[GAZETTEER_FILE]
-    ? new Gazetteer(JSON.parse(read(GAZETTEER_FILE).toString('utf8')) as CompiledGazetteer)
+    ? new Gazetteer(parseGazetteerFile(read(GAZETTEER_FILE).toString('utf8')))
     : undefined;
-  const clusters = manifest.files[CLUSTERS_FILE] ? readClusters(read(CLUSTERS_FILE).toString('utf8')) : undefined;
+  const clusters = manifest.files[CLUSTERS_FILE] ? parseClustersFile(read(CLUSTERS_FILE).toString('utf8')) : undefined;
   const model = deserializeModel(read(MODEL_FILE), { gazetteer, clusters });
   if (model.featureVersion !== manifest.featureVersion) {
     throw new Error(`entity model feature version ${model.featureVersion} does not match its manifest (${manifest.featureVersion})`);
@@ -56,10 +56,4 @@ export function loadEntityModel(modelsDir: string): EntityModel {
 
 export function loadEntityRecognizer(modelsDir: string, options?: EntityRecognizerOptions): EntityRecognizer {
   return createEntityRecognizer(loadEntityModel(modelsDir), options);
-}
-
-/** clusters.json: {"clusters": {"word": id, ...}}. */
-export function readClusters(json: string): WordClusters {
-  const parsed = JSON.parse(json) as { clusters: Record<string, number> };
-  return new Map(Object.entries(parsed.clusters));
 }

@@ -1,12 +1,14 @@
 // Feature extraction for the tagger. Each token gets a list of 32-bit feature keys (template × value,
-// see hash.ts). Per-token value hashes are computed once, then context features reuse the neighbours'
-// hashes, so a token costs a handful of string hashes and ~35 integer mixes. Training and tagging share
-// this code, which is what keeps them consistent; FEATURE_VERSION changes whenever the keys would.
+// see hash.ts). Features come in groups by what they depend on, which is what lets the fast scorer
+// (wordScores.ts) precompute and cache most of a word's score: the word alone (local), the word seen
+// from its neighbours (previous, next, two before, two after), and per-sentence features (bigrams,
+// neighbours' shapes, position, gazetteer matches). Training and tagging share these functions, which
+// keeps them consistent; FEATURE_VERSION changes whenever the keys would.
 import type { TokenKind } from '../types';
 import { Gazetteer, gazetteerMasks } from './gazetteer';
 import { featureKey, featureKey2, hashRange, hashString } from './hash';
 
-export const FEATURE_VERSION = 'ner-features-3';
+export const FEATURE_VERSION = 'ner-features-4';
 
 /** The parts of a token the features read (a core/text Token satisfies it). */
 export interface FeatureToken {
@@ -19,8 +21,29 @@ export interface FeatureToken {
   enclitic?: string;
 }
 
-/** Word clusters: normalized word -> cluster ids at coarse and fine granularity. */
+/** Word clusters: normalized stem (or form) -> cluster id; id >> 4 is the coarse group. */
 export type WordClusters = Map<string, number>;
+
+/** The shipped file form: `#` comment lines, then `word<TAB>id` lines. */
+export function parseClustersFile(text: string): WordClusters {
+  const clusters: WordClusters = new Map();
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (text.charCodeAt(at) !== 0x23) {
+      const tab = text.indexOf('\t', at);
+      if (tab > at && tab < end) clusters.set(text.slice(at, tab), Number(text.slice(tab + 1, end)));
+    }
+    at = end + 1;
+  }
+  return clusters;
+}
+
+export function formatClustersFile(clusters: Record<string, number>, comment: string): string {
+  const lines = Object.entries(clusters).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([w, id]) => `${w}\t${id}`);
+  return `# ${comment}\n${lines.join('\n')}\n`;
+}
 
 /** Feature templates; the order is part of FEATURE_VERSION. */
 export const enum T {
@@ -44,169 +67,198 @@ const KIND_CODES: Record<TokenKind, number> = { word: 1, number: 2, punct: 3, sy
 const NONE = 0x2545f491;
 const BOS = 0x1b873593;
 const EOS = 0x0e6546b6;
+/** cluster id of a word the clusters do not know, and of a position outside the sentence */
+const NO_CLUSTER = -1;
+const EDGE_CLUSTER = -2;
 
-/** Extracted features of one sentence: keys of token i are keys[offsets[i] .. offsets[i+1]). */
-export interface SentenceFeatures {
-  keys: Int32Array;
-  /** template of each key (a FeatureTemplate), for explaining a decision */
-  templates: Uint8Array;
-  offsets: Int32Array;
-  count: number;
+/** What a token contributes to features, computed once per word. */
+export interface WordHashes {
+  word: number;
+  stem: number;
+  bare: number;
+  shape: number;
+  cluster: number;
+  /** last two letters of the stem, or NONE */
+  suffix2: number;
 }
 
-export class FeatureExtractor {
-  private word = new Int32Array(0);
-  private stem = new Int32Array(0);
-  private bare = new Int32Array(0);
-  private shape = new Int32Array(0);
-  private cluster = new Int32Array(0);
-  private gazBegin = new Int32Array(0);
-  private gazInside = new Int32Array(0);
-  private keys = new Int32Array(0);
-  private templates = new Uint8Array(0);
-  private offsets = new Int32Array(0);
+/** A sentence edge seen as a neighbour (before the first or after the last token). */
+export const SENTENCE_START: WordHashes = { word: BOS, stem: BOS, bare: BOS, shape: BOS, cluster: EDGE_CLUSTER, suffix2: NONE };
+export const SENTENCE_END: WordHashes = { word: EOS, stem: EOS, bare: EOS, shape: EOS, cluster: EDGE_CLUSTER, suffix2: NONE };
 
-  constructor(
-    private readonly gazetteer: Gazetteer | undefined,
-    private readonly clusters: WordClusters | undefined,
-  ) {}
+export function wordHashes(t: FeatureToken, clusters: WordClusters | undefined): WordHashes {
+  const s = t.stemNorm;
+  const bareStart = t.article && s.length > 3 ? 2 : 0;
+  const cluster = clusters ? (clusters.get(s) ?? clusters.get(t.norm) ?? NO_CLUSTER) : NO_CLUSTER;
+  return {
+    word: hashString(t.norm),
+    stem: hashString(s),
+    bare: hashRange(s, bareStart, s.length),
+    shape: shapeCode(t),
+    cluster,
+    suffix2: s.length > 2 ? hashRange(s, s.length - 2, s.length) : NONE,
+  };
+}
 
-  /** Features of a sentence. The returned arrays are reused by the next call: copy what you keep. */
-  extract(tokens: readonly FeatureToken[]): SentenceFeatures {
-    const n = tokens.length;
-    this.ensure(n);
-    this.hashTokens(tokens);
-    if (this.gazetteer) gazetteerMasks(this.gazetteer.match(tokens), n, this.gazBegin, this.gazInside);
-    else {
-      this.gazBegin.fill(0, 0, n);
-      this.gazInside.fill(0, 0, n);
-    }
-    let k = 0;
-    for (let i = 0; i < n; i++) {
-      this.offsets[i] = k;
-      if (this.keys.length < k + 128) this.growKeys(k + 128);
-      k = this.tokenFeatures(tokens, i, k);
-    }
-    this.offsets[n] = k;
-    return { keys: this.keys, templates: this.templates, offsets: this.offsets, count: k };
+/** Where feature keys go: keys and their templates, appended at `count`. */
+export class KeySink {
+  keys = new Int32Array(256);
+  templates = new Uint8Array(256);
+  count = 0;
+
+  add(template: number, value: number): void {
+    this.push(template, featureKey(template, value));
   }
 
-  private hashTokens(tokens: readonly FeatureToken[]): void {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      this.word[i] = hashString(t.norm);
-      this.stem[i] = hashString(t.stemNorm);
-      const bareStart = t.article && t.stemNorm.length > 3 ? 2 : 0;
-      this.bare[i] = hashRange(t.stemNorm, bareStart, t.stemNorm.length);
-      this.shape[i] = shapeCode(t);
-      const c = this.clusters?.get(t.stemNorm) ?? this.clusters?.get(t.norm);
-      this.cluster[i] = c === undefined ? -1 : c;
-    }
+  add2(template: number, a: number, b: number): void {
+    this.push(template, featureKey2(template, a, b));
   }
 
-  private tokenFeatures(tokens: readonly FeatureToken[], i: number, k: number): number {
-    const n = tokens.length;
-    const t = tokens[i];
-    const w = this.word;
-    const at = (arr: Int32Array, j: number): number => (j < 0 ? BOS : j >= n ? EOS : arr[j]);
-    k = this.f1(k, T.Bias, 0);
-    k = this.f1(k, T.Word, w[i]);
-    k = this.f1(k, T.Stem, this.stem[i]);
-    k = this.f1(k, T.Bare, this.bare[i]);
-    k = this.f1(k, T.WordPrev, at(w, i - 1));
-    k = this.f1(k, T.WordNext, at(w, i + 1));
-    k = this.f1(k, T.WordPrev2, at(w, i - 2));
-    k = this.f1(k, T.WordNext2, at(w, i + 2));
-    k = this.f1(k, T.StemPrev, at(this.stem, i - 1));
-    k = this.f1(k, T.StemNext, at(this.stem, i + 1));
-    k = this.f1(k, T.StemPrev2, at(this.stem, i - 2));
-    k = this.f1(k, T.Clitics, cliticCode(t));
-    k = this.affixFeatures(t, k);
-    k = this.f1(k, T.Shape, this.shape[i]);
-    k = this.f2(k, T.ShapeContext, at(this.shape, i - 1), at(this.shape, i + 1));
-    k = this.f2(k, T.BigramPrev, at(w, i - 1), w[i]);
-    k = this.f2(k, T.BigramNext, w[i], at(w, i + 1));
-    k = this.f1(k, T.Position, i === 0 ? 1 : i === n - 1 ? 2 : 0);
-    if (i > 0) k = this.f1(k, T.SuffixPrev2, suffixHash(tokens[i - 1], 2));
-    k = this.gazetteerFeatures(i, n, k);
-    if (this.clusters) {
-      k = this.f1(k, T.Cluster, this.cluster[i]);
-      k = this.f1(k, T.ClusterCoarse, this.cluster[i] >> 4);
-      k = this.f1(k, T.ClusterPrev, i > 0 ? this.cluster[i - 1] : -2);
-      k = this.f1(k, T.ClusterNext, i < n - 1 ? this.cluster[i + 1] : -2);
-    }
-    return k;
+  private push(template: number, key: number): void {
+    if (this.count === this.keys.length) this.grow();
+    this.templates[this.count] = template;
+    this.keys[this.count++] = key;
   }
 
-  private affixFeatures(t: FeatureToken, k: number): number {
-    const s = t.stemNorm;
-    const from = t.article && s.length > 3 ? 2 : 0;
-    const len = s.length - from;
-    k = this.f1(k, T.Suffix1, len >= 2 ? hashRange(s, s.length - 1, s.length) : NONE);
-    k = this.f1(k, T.Suffix2, len >= 3 ? hashRange(s, s.length - 2, s.length) : NONE);
-    k = this.f1(k, T.Suffix3, len >= 4 ? hashRange(s, s.length - 3, s.length) : NONE);
-    k = this.f1(k, T.Prefix2, len >= 3 ? hashRange(s, from, from + 2) : NONE);
-    k = this.f1(k, T.Prefix3, len >= 4 ? hashRange(s, from, from + 3) : NONE);
-    return k;
-  }
-
-  private gazetteerFeatures(i: number, n: number, k: number): number {
-    k = this.maskFeatures(k, T.GazBegin, this.gazBegin[i]);
-    k = this.maskFeatures(k, T.GazInside, this.gazInside[i]);
-    if (i > 0) k = this.maskFeatures(k, T.GazPrev, this.gazBegin[i - 1] | this.gazInside[i - 1]);
-    if (i < n - 1) k = this.maskFeatures(k, T.GazNext, this.gazBegin[i + 1] | this.gazInside[i + 1]);
-    if (i > 1) k = this.maskFeatures(k, T.GazPrev2, this.gazBegin[i - 2] | this.gazInside[i - 2]);
-    if (i < n - 2) k = this.maskFeatures(k, T.GazNext2, this.gazBegin[i + 2]);
-    if (this.gazBegin[i] !== 0) k = this.f2(k, T.GazBeginWord, this.gazBegin[i], this.word[i]);
-    return k;
-  }
-
-  /** One feature per category bit set in mask. */
-  private maskFeatures(k: number, template: number, mask: number): number {
-    for (let c = 0; mask !== 0; c++, mask >>>= 1) if (mask & 1) k = this.f1(k, template, c + 1);
-    return k;
-  }
-
-  private f1(k: number, template: number, value: number): number {
-    this.templates[k] = template;
-    this.keys[k] = featureKey(template, value);
-    return k + 1;
-  }
-
-  private f2(k: number, template: number, a: number, b: number): number {
-    this.templates[k] = template;
-    this.keys[k] = featureKey2(template, a, b);
-    return k + 1;
-  }
-
-  private ensure(n: number): void {
-    if (this.word.length >= n + 1) return;
-    const size = Math.max(n + 1, this.word.length * 2, 64);
-    this.word = new Int32Array(size);
-    this.stem = new Int32Array(size);
-    this.bare = new Int32Array(size);
-    this.shape = new Int32Array(size);
-    this.cluster = new Int32Array(size);
-    this.gazBegin = new Int32Array(size);
-    this.gazInside = new Int32Array(size);
-    this.offsets = new Int32Array(size + 1);
-  }
-
-  private growKeys(min: number): void {
-    const size = Math.max(min, this.keys.length * 2);
-    const keys = new Int32Array(size);
+  private grow(): void {
+    const keys = new Int32Array(this.keys.length * 2);
     keys.set(this.keys);
     this.keys = keys;
-    const templates = new Uint8Array(size);
+    const templates = new Uint8Array(this.keys.length);
     templates.set(this.templates);
     this.templates = templates;
   }
 }
 
-
-function suffixHash(t: FeatureToken, size: number): number {
+/** Features of the word itself, whatever its context. */
+export function localFeatures(t: FeatureToken, h: WordHashes, withClusters: boolean, out: KeySink): void {
+  out.add(T.Bias, 0);
+  out.add(T.Word, h.word);
+  out.add(T.Stem, h.stem);
+  out.add(T.Bare, h.bare);
+  out.add(T.Clitics, cliticCode(t));
   const s = t.stemNorm;
-  return s.length > size ? hashRange(s, s.length - size, s.length) : NONE;
+  const from = t.article && s.length > 3 ? 2 : 0;
+  const len = s.length - from;
+  out.add(T.Suffix1, len >= 2 ? hashRange(s, s.length - 1, s.length) : NONE);
+  out.add(T.Suffix2, len >= 3 ? hashRange(s, s.length - 2, s.length) : NONE);
+  out.add(T.Suffix3, len >= 4 ? hashRange(s, s.length - 3, s.length) : NONE);
+  out.add(T.Prefix2, len >= 3 ? hashRange(s, from, from + 2) : NONE);
+  out.add(T.Prefix3, len >= 4 ? hashRange(s, from, from + 3) : NONE);
+  out.add(T.Shape, h.shape);
+  if (withClusters) {
+    out.add(T.Cluster, h.cluster);
+    out.add(T.ClusterCoarse, h.cluster >> 4);
+  }
+}
+
+/** Features a token gets from the word just before it (h is SENTENCE_START at the first token). */
+export function previousWordFeatures(h: WordHashes, withClusters: boolean, out: KeySink): void {
+  out.add(T.WordPrev, h.word);
+  out.add(T.StemPrev, h.stem);
+  if (h !== SENTENCE_START) out.add(T.SuffixPrev2, h.suffix2);
+  if (withClusters) out.add(T.ClusterPrev, h.cluster);
+}
+
+/** Features a token gets from the word just after it (SENTENCE_END at the last token). */
+export function nextWordFeatures(h: WordHashes, withClusters: boolean, out: KeySink): void {
+  out.add(T.WordNext, h.word);
+  out.add(T.StemNext, h.stem);
+  if (withClusters) out.add(T.ClusterNext, h.cluster);
+}
+
+/** Features a token gets from the word two before it. */
+export function secondPreviousWordFeatures(h: WordHashes, out: KeySink): void {
+  out.add(T.WordPrev2, h.word);
+  out.add(T.StemPrev2, h.stem);
+}
+
+/** Features a token gets from the word two after it. */
+export function secondNextWordFeatures(h: WordHashes, out: KeySink): void {
+  out.add(T.WordNext2, h.word);
+}
+
+/** Per-sentence gazetteer category masks: names starting at a token, names covering it without starting. */
+export interface GazetteerMasks {
+  begin: Int32Array;
+  inside: Int32Array;
+}
+
+/** Features that depend on the token together with its neighbours, its position and the gazetteer. */
+export function sentenceFeatures(h: readonly WordHashes[], i: number, n: number, gaz: GazetteerMasks, out: KeySink): void {
+  const prev = i > 0 ? h[i - 1] : SENTENCE_START;
+  const next = i < n - 1 ? h[i + 1] : SENTENCE_END;
+  out.add2(T.ShapeContext, prev.shape, next.shape);
+  out.add2(T.BigramPrev, prev.word, h[i].word);
+  out.add2(T.BigramNext, h[i].word, next.word);
+  out.add(T.Position, i === 0 ? 1 : i === n - 1 ? 2 : 0);
+  const { begin, inside } = gaz;
+  maskFeatures(T.GazBegin, begin[i], out);
+  maskFeatures(T.GazInside, inside[i], out);
+  if (i > 0) maskFeatures(T.GazPrev, begin[i - 1] | inside[i - 1], out);
+  if (i < n - 1) maskFeatures(T.GazNext, begin[i + 1] | inside[i + 1], out);
+  if (i > 1) maskFeatures(T.GazPrev2, begin[i - 2] | inside[i - 2], out);
+  if (i < n - 2) maskFeatures(T.GazNext2, begin[i + 2], out);
+  if (begin[i] !== 0) out.add2(T.GazBeginWord, begin[i], h[i].word);
+}
+
+/** One feature per category bit set in mask. */
+function maskFeatures(template: number, mask: number, out: KeySink): void {
+  for (let c = 0; mask !== 0; c++, mask >>>= 1) if (mask & 1) out.add(template, c + 1);
+}
+
+/** Gazetteer masks of a sentence, into reusable buffers. */
+export function sentenceGazetteerMasks(gazetteer: Gazetteer | undefined, tokens: readonly FeatureToken[], masks: GazetteerMasks): GazetteerMasks {
+  const n = tokens.length;
+  if (masks.begin.length < n) masks = { begin: new Int32Array(n * 2), inside: new Int32Array(n * 2) };
+  if (gazetteer) gazetteerMasks(gazetteer.match(tokens), n, masks.begin, masks.inside);
+  else {
+    masks.begin.fill(0, 0, n);
+    masks.inside.fill(0, 0, n);
+  }
+  return masks;
+}
+
+/** Extracted features of one sentence: keys of token i are keys[offsets[i] .. offsets[i+1]). */
+export interface SentenceFeatures {
+  keys: Int32Array;
+  /** template of each key (a template index into TEMPLATE_NAMES), for explaining a decision */
+  templates: Uint8Array;
+  offsets: Int32Array;
+  count: number;
+}
+
+/** All features of every token of a sentence (training and explanations; tagging uses WordScores). */
+export class FeatureExtractor {
+  private readonly sink = new KeySink();
+  private masks: GazetteerMasks = { begin: new Int32Array(64), inside: new Int32Array(64) };
+
+  constructor(
+    readonly gazetteer: Gazetteer | undefined,
+    readonly clusters: WordClusters | undefined,
+  ) {}
+
+  /** Features of a sentence. The returned arrays are reused by the next call: copy what you keep. */
+  extract(tokens: readonly FeatureToken[]): SentenceFeatures {
+    const n = tokens.length;
+    const withClusters = this.clusters !== undefined;
+    const hashes = tokens.map((t) => wordHashes(t, this.clusters));
+    this.masks = sentenceGazetteerMasks(this.gazetteer, tokens, this.masks);
+    const sink = this.sink;
+    sink.count = 0;
+    const offsets = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      offsets[i] = sink.count;
+      localFeatures(tokens[i], hashes[i], withClusters, sink);
+      previousWordFeatures(i > 0 ? hashes[i - 1] : SENTENCE_START, withClusters, sink);
+      nextWordFeatures(i < n - 1 ? hashes[i + 1] : SENTENCE_END, withClusters, sink);
+      secondPreviousWordFeatures(i > 1 ? hashes[i - 2] : SENTENCE_START, sink);
+      secondNextWordFeatures(i < n - 2 ? hashes[i + 2] : SENTENCE_END, sink);
+      sentenceFeatures(hashes, i, n, this.masks, sink);
+    }
+    offsets[n] = sink.count;
+    return { keys: sink.keys, templates: sink.templates, offsets, count: sink.count };
+  }
 }
 
 /** Proclitics, article and enclitic as one code (و+ال, ب, ...+ها). */
@@ -217,7 +269,7 @@ function cliticCode(t: FeatureToken): number {
   return h | 0;
 }
 
-/** Token kind, length bucket, and whether it holds digits or Latin letters. */
+/** Token kind, length bucket, and whether it holds digits. */
 function shapeCode(t: FeatureToken): number {
   const len = t.norm.length;
   const bucket = len <= 2 ? len : len <= 4 ? 3 : len <= 7 ? 4 : 5;

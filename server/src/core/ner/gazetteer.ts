@@ -1,6 +1,7 @@
 // The compiled gazetteer: normalized multi-token names, each with a bit mask of categories (countries,
-// person-first, agencies, trigger words ...). Matching walks a token trie from every position; a name may
-// start on a token's stem (لبغداد matches بغداد) so that attached proclitics do not hide it.
+// person-first, agencies, trigger words ...). Matching extends a name token by token from every position
+// while it is still the prefix of some name; a name may start on a token's stem (لبغداد matches بغداد)
+// so that attached proclitics do not hide it.
 
 /** The compiled form shipped in server/models (written by scripts/ner/compileGazetteers.ts). */
 export interface CompiledGazetteer {
@@ -11,6 +12,26 @@ export interface CompiledGazetteer {
   categoryLabels: Record<string, string>;
   /** [normalized tokens joined by one space, category mask] */
   entries: [string, number][];
+}
+
+/**
+ * The shipped file form: a JSON header line (version, categories, categoryLabels), then one
+ * `name<TAB>mask` line per entry. Plain lines parse several times faster than one big JSON array.
+ */
+export function formatGazetteerFile(g: CompiledGazetteer): string {
+  const header = JSON.stringify({ version: g.version, categories: g.categories, categoryLabels: g.categoryLabels });
+  return header + '\n' + g.entries.map(([name, mask]) => `${name}\t${mask}`).join('\n') + '\n';
+}
+
+export function parseGazetteerFile(text: string): CompiledGazetteer {
+  const lines = text.split('\n');
+  const header = JSON.parse(lines[0]) as Omit<CompiledGazetteer, 'entries'>;
+  const entries: [string, number][] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const tab = lines[k].lastIndexOf('\t');
+    if (tab > 0) entries.push([lines[k].slice(0, tab), Number(lines[k].slice(tab + 1))]);
+  }
+  return { ...header, entries };
 }
 
 export interface GazetteerMatch {
@@ -26,22 +47,23 @@ export interface GazetteerToken {
   stemNorm: string;
 }
 
-interface TrieNode {
-  mask: number;
-  next: Map<string, TrieNode> | undefined;
-}
-
 export class Gazetteer {
   readonly categories: readonly string[];
   readonly categoryLabels: Readonly<Record<string, string>>;
-  private readonly root = new Map<string, TrieNode>();
+  /** normalized name (tokens joined by one space) -> category mask */
+  private readonly names = new Map<string, number>();
+  /** every proper prefix of a multi-token name, so a walk stops as soon as no name can continue */
+  private readonly prefixes = new Set<string>();
   readonly size: number;
 
   constructor(compiled: CompiledGazetteer) {
     if (compiled.categories.length > 31) throw new Error('a gazetteer holds at most 31 categories');
     this.categories = compiled.categories;
     this.categoryLabels = compiled.categoryLabels;
-    for (const [name, mask] of compiled.entries) this.insert(name.split(' '), mask);
+    for (const [name, mask] of compiled.entries) {
+      this.names.set(name, (this.names.get(name) ?? 0) | mask);
+      for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) this.prefixes.add(name.slice(0, space));
+    }
     this.size = compiled.entries.length;
   }
 
@@ -57,37 +79,21 @@ export class Gazetteer {
     const matches: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
-      this.walk(tokens, i, this.root.get(first.norm), matches);
-      if (first.stemNorm !== first.norm) this.walk(tokens, i, this.root.get(first.stemNorm), matches);
+      this.walk(tokens, i, first.norm, matches);
+      if (first.stemNorm !== first.norm) this.walk(tokens, i, first.stemNorm, matches);
     }
     return matches;
   }
 
-  private walk(tokens: readonly GazetteerToken[], start: number, node: TrieNode | undefined, out: GazetteerMatch[]): void {
-    let j = start + 1;
-    while (node) {
-      if (node.mask !== 0) out.push({ start, end: j, mask: node.mask });
-      if (!node.next || j >= tokens.length) return;
-      node = node.next.get(tokens[j].norm);
-      j++;
+  private walk(tokens: readonly GazetteerToken[], start: number, key: string, out: GazetteerMatch[]): void {
+    let end = start + 1;
+    while (true) {
+      const mask = this.names.get(key);
+      if (mask !== undefined) out.push({ start, end, mask });
+      if (end >= tokens.length || !this.prefixes.has(key)) return;
+      key = key + ' ' + tokens[end].norm;
+      end++;
     }
-  }
-
-  private insert(parts: string[], mask: number): void {
-    let level = this.root;
-    let node: TrieNode | undefined;
-    for (let k = 0; k < parts.length; k++) {
-      node = level.get(parts[k]);
-      if (!node) {
-        node = { mask: 0, next: undefined };
-        level.set(parts[k], node);
-      }
-      if (k < parts.length - 1) {
-        if (!node.next) node.next = new Map();
-        level = node.next;
-      }
-    }
-    if (node) node.mask |= mask;
   }
 }
 

@@ -5,7 +5,7 @@ import type { EntityRecognizer, SentenceInput } from '../recognizers';
 import type { EntityLabel, Suggestion, Token } from '../types';
 import type { EntityModel } from './model';
 import { SequenceTagger } from './tagger';
-import { explainSpan } from './explain';
+import { explainSpans } from './explain';
 
 export interface EntityRecognizerOptions {
   /** start spans at the stem when the first token carries proclitics (default true) */
@@ -29,8 +29,8 @@ export function createEntityRecognizer(model: EntityModel, options: EntityRecogn
   return {
     recognize(input: SentenceInput): Suggestion[] {
       const entities = decodeEntities(tagger, input.tokens);
-      // the tagger still holds this sentence's features, which the explanations read
-      return entities.map((entity) => toSuggestion(input, entity, narrow, explain ? tagger : undefined));
+      const reasons = explain ? explainSpans(tagger, input.tokens, entities) : [];
+      return entities.map((entity, k) => toSuggestion(input, entity, narrow, reasons[k]));
     },
   };
 }
@@ -69,7 +69,7 @@ function spanConfidence(tags: readonly string[], marginals: Float64Array, entity
   return Math.max(0, Math.min(1, confidence));
 }
 
-function toSuggestion(input: SentenceInput, entity: DecodedEntity, narrow: boolean, tagger: SequenceTagger | undefined): Suggestion {
+function toSuggestion(input: SentenceInput, entity: DecodedEntity, narrow: boolean, why: string[] | undefined): Suggestion {
   const first = input.tokens[entity.start];
   const last = input.tokens[entity.end - 1];
   const start = narrow ? narrowedStart(first) : first.start;
@@ -81,7 +81,7 @@ function toSuggestion(input: SentenceInput, entity: DecodedEntity, narrow: boole
     source: 'model',
     confidence: Math.round(entity.confidence * 1000) / 1000,
   };
-  if (tagger) suggestion.why = explainSpan(tagger, input.tokens, entity);
+  if (why) suggestion.why = why;
   return suggestion;
 }
 

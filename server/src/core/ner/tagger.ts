@@ -2,6 +2,7 @@
 // tag marginals (confidence). One instance owns its scratch buffers; use one per thread of work.
 import type { EntityModel } from './model';
 import { FeatureExtractor, type FeatureToken, type SentenceFeatures } from './features';
+import { WordScores } from './wordScores';
 import { bioConstraints, SequenceDecoder } from './viterbi';
 
 export interface TaggedSentence {
@@ -9,7 +10,6 @@ export interface TaggedSentence {
   tags: Int32Array;
   /** emission scores, [i * T + t] */
   emissions: Float32Array;
-  features: SentenceFeatures;
   n: number;
 }
 
@@ -21,7 +21,7 @@ export class SequenceTagger {
   private emissions = new Float32Array(0);
   private best = new Int32Array(0);
   private marginalBuffer = new Float64Array(0);
-  private last: SentenceFeatures | undefined;
+  private readonly wordScores: WordScores;
 
   constructor(readonly model: EntityModel) {
     this.numTags = model.tags.length;
@@ -33,6 +33,7 @@ export class SequenceTagger {
     for (let t = 0; t < start.length; t++) start[t] = mask.start[t] + model.start[t];
     this.decoder = new SequenceDecoder(this.numTags, transitions, start);
     this.expTransitions = this.decoder.expTransitions(model.temperature);
+    this.wordScores = new WordScores(model);
   }
 
   /** Best tags of a sentence. The result's arrays are reused by the next call. */
@@ -43,16 +44,19 @@ export class SequenceTagger {
       this.best = new Int32Array(Math.max(n, this.best.length * 2));
       this.emissions = new Float32Array(this.best.length * T);
     }
-    const features = this.extractor.extract(tokens);
-    this.last = features;
-    scoreEmissions(this.model, features, n, this.emissions);
+    this.wordScores.score(tokens, this.emissions);
     this.decoder.decode(this.emissions, n, this.best);
-    return { tags: this.best, emissions: this.emissions, features, n };
+    return { tags: this.best, emissions: this.emissions, n };
   }
 
-  /** Features of the sentence last tagged (valid until the next call to tag). */
-  get lastFeatures(): SentenceFeatures | undefined {
-    return this.last;
+  /** See WordScores.contributions: valid for the sentence last tagged. */
+  contributions(i: number, tag: number): number[] {
+    return this.wordScores.contributions(i, tag, this.emissions);
+  }
+
+  /** Every feature of every token (for explanations; slower than tagging). Reused by the next call. */
+  features(tokens: readonly FeatureToken[]): SentenceFeatures {
+    return this.extractor.extract(tokens);
   }
 
   /** Tag marginals of the sentence last tagged: [i * T + t]. Reused by the next call. */
@@ -64,7 +68,8 @@ export class SequenceTagger {
   }
 }
 
-/** emissions[i * T + t] = sum of the weights of token i's features for tag t (unknown features add 0). */
+/** emissions[i * T + t] = sum of the weights of token i's features for tag t (unknown features add 0): the
+ * plain way, which WordScores must agree with. */
 export function scoreEmissions(model: EntityModel, features: SentenceFeatures, n: number, emissions: Float32Array): void {
   const T = model.tags.length;
   const weights = model.weights;

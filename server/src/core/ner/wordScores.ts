@@ -1,0 +1,130 @@
+// Fast emission scores for tagging. Most features of a token depend on one word only (the token itself,
+// or one neighbour seen from it), so their summed weights are computed once per distinct word and cached:
+// five vectors per word (itself, as previous, as next, as two before, as two after). A token then costs
+// five vector additions plus table lookups for the few features that pair words (bigrams, neighbours'
+// shapes, position, gazetteer). Gives the same scores as summing every feature (see the unit test).
+import type { EntityModel } from './model';
+import {
+  KeySink, localFeatures, nextWordFeatures, previousWordFeatures, secondNextWordFeatures, secondPreviousWordFeatures,
+  sentenceFeatures, sentenceGazetteerMasks, SENTENCE_END, SENTENCE_START, wordHashes,
+  type FeatureToken, type GazetteerMasks, type WordHashes,
+} from './features';
+
+const ROLES = 5; // local, as previous, as next, as two before, as two after
+const MAX_CACHED_WORDS = 60000;
+
+interface WordRecord {
+  hashes: WordHashes;
+  /** ROLES × T summed weights */
+  scores: Float32Array;
+}
+
+export class WordScores {
+  private readonly T: number;
+  private readonly withClusters: boolean;
+  private readonly cache = new Map<string, WordRecord>();
+  private readonly sink = new KeySink();
+  /** the roles of the sentence edges: [as previous of the first token, as next of the last, two before, two after] */
+  private readonly edges: Float32Array;
+  private masks: GazetteerMasks = { begin: new Int32Array(64), inside: new Int32Array(64) };
+  private records: WordRecord[] = [];
+  private hashes: WordHashes[] = [];
+
+  constructor(private readonly model: EntityModel) {
+    this.T = model.tags.length;
+    this.withClusters = model.clusters !== undefined;
+    this.edges = new Float32Array(4 * this.T);
+    this.sum(() => previousWordFeatures(SENTENCE_START, this.withClusters, this.sink), this.edges, 0);
+    this.sum(() => nextWordFeatures(SENTENCE_END, this.withClusters, this.sink), this.edges, this.T);
+    this.sum(() => secondPreviousWordFeatures(SENTENCE_START, this.sink), this.edges, 2 * this.T);
+    this.sum(() => secondNextWordFeatures(SENTENCE_END, this.sink), this.edges, 3 * this.T);
+  }
+
+  /** emissions[i * T + t] for the tokens of one sentence. */
+  score(tokens: readonly FeatureToken[], emissions: Float32Array): void {
+    const n = tokens.length;
+    const T = this.T;
+    const records = this.records;
+    const hashes = this.hashes;
+    records.length = n;
+    hashes.length = n;
+    for (let i = 0; i < n; i++) {
+      records[i] = this.recordOf(tokens[i]);
+      hashes[i] = records[i].hashes;
+    }
+    this.masks = sentenceGazetteerMasks(this.model.gazetteer, tokens, this.masks);
+    const edges = this.edges;
+    for (let i = 0; i < n; i++) {
+      const base = i * T;
+      const own = records[i].scores;
+      const prev = i > 0 ? records[i - 1].scores : edges;
+      const prevAt = i > 0 ? T : 0;
+      const next = i < n - 1 ? records[i + 1].scores : edges;
+      const nextAt = i < n - 1 ? 2 * T : T;
+      const prev2 = i > 1 ? records[i - 2].scores : edges;
+      const prev2At = i > 1 ? 3 * T : 2 * T;
+      const next2 = i < n - 2 ? records[i + 2].scores : edges;
+      const next2At = i < n - 2 ? 4 * T : 3 * T;
+      for (let t = 0; t < T; t++) {
+        emissions[base + t] = own[t] + prev[prevAt + t] + next[nextAt + t] + prev2[prev2At + t] + next2[next2At + t];
+      }
+      emissions[base] += this.model.outsideBias; // tag 0 is O
+      this.sink.count = 0;
+      sentenceFeatures(hashes, i, n, this.masks, this.sink);
+      this.addWeights(emissions, base);
+    }
+  }
+
+  /**
+   * How much each source pushed token i of the sentence last scored towards `tag` rather than O:
+   * [the word itself, the previous word, the next word, two before, two after, sentence features].
+   */
+  contributions(i: number, tag: number, emissions: Float32Array): number[] {
+    const T = this.T;
+    const n = this.records.length;
+    const push = (scores: Float32Array, at: number): number => scores[at + tag] - scores[at];
+    const own = push(this.records[i].scores, 0);
+    const prev = i > 0 ? push(this.records[i - 1].scores, T) : push(this.edges, 0);
+    const next = i < n - 1 ? push(this.records[i + 1].scores, 2 * T) : push(this.edges, T);
+    const prev2 = i > 1 ? push(this.records[i - 2].scores, 3 * T) : push(this.edges, 2 * T);
+    const next2 = i < n - 2 ? push(this.records[i + 2].scores, 4 * T) : push(this.edges, 3 * T);
+    const total = emissions[i * T + tag] - emissions[i * T];
+    return [own, prev, next, prev2, next2, total - own - prev - next - prev2 - next2];
+  }
+
+  private recordOf(token: FeatureToken): WordRecord {
+    let record = this.cache.get(token.text);
+    if (record) return record;
+    const T = this.T;
+    const hashes = wordHashes(token, this.model.clusters);
+    const scores = new Float32Array(ROLES * T);
+    this.sum(() => localFeatures(token, hashes, this.withClusters, this.sink), scores, 0);
+    this.sum(() => previousWordFeatures(hashes, this.withClusters, this.sink), scores, T);
+    this.sum(() => nextWordFeatures(hashes, this.withClusters, this.sink), scores, 2 * T);
+    this.sum(() => secondPreviousWordFeatures(hashes, this.sink), scores, 3 * T);
+    this.sum(() => secondNextWordFeatures(hashes, this.sink), scores, 4 * T);
+    record = { hashes, scores };
+    if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
+    this.cache.set(token.text, record);
+    return record;
+  }
+
+  /** Runs a feature group into the sink and adds its weights to out[at .. at+T). */
+  private sum(group: () => void, out: Float32Array, at: number): void {
+    this.sink.count = 0;
+    group();
+    this.addWeights(out, at);
+  }
+
+  private addWeights(out: Float32Array, at: number): void {
+    const T = this.T;
+    const { table, weights } = this.model;
+    const keys = this.sink.keys;
+    for (let k = 0; k < this.sink.count; k++) {
+      const row = table.row(keys[k]);
+      if (row < 0) continue;
+      const w = row * T;
+      for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { strict as assert } from 'node:assert';
+import { FeatureExtractor } from '../../../server/src/core/ner/features';
+import { PerceptronTrainer } from '../../../server/src/core/ner/perceptron';
+import { scoreEmissions } from '../../../server/src/core/ner/tagger';
+import { WordScores } from '../../../server/src/core/ner/wordScores';
+import { alignWords } from '../../../server/src/core/ner/corpus';
+import { bioTagSet } from '../../../server/src/core/ner/labels';
+import { FEATURE_VERSION } from '../../../server/src/core/ner/features';
+import { ENTITY_LABELS } from '../../../server/src/core/types';
+import { tokenize } from '../../../server/src/core/text';
+import { TRAINING, tinyGazetteer, tinyModel } from './helpers';
+
+const SENTENCES = [
+  'بغداد',
+  'زار الشمري بغداد',
+  'قال الرئيس الشمري إن الوفد وصل إلى الولايات المتحدة أمس',
+  'عاد الشمري من بغداد إلى سوريا، ثم سافر إلى القاهرة في 12 أيار.',
+];
+
+function clusteredModel() {
+  const tags = bioTagSet(ENTITY_LABELS);
+  const gazetteer = tinyGazetteer();
+  const clusters = new Map([['بغداد', 17], ['سوريا', 17], ['الشمري', 40], ['قال', 3]]);
+  const trainer = new PerceptronTrainer(tags, new FeatureExtractor(gazetteer, clusters), { featureVersion: FEATURE_VERSION, gazetteer, clusters });
+  trainer.addSentences(TRAINING.map(([w, t]) => {
+    const a = alignWords(w.split(' '), t.split(' '));
+    return { tokens: a.tokens, tags: a.tokenTags.map((x) => tags.indexOf(x)) };
+  }));
+  return { ...trainer.train({ epochs: 5, seed: 2 }).model, outsideBias: -0.5 };
+}
+
+describe('cached per-word scores', () => {
+  for (const [name, model] of [['without clusters', tinyModel()], ['with clusters and an O bias', clusteredModel()]] as const) {
+    it(`give the same emissions as summing every feature (${name})`, () => {
+      const fast = new WordScores(model);
+      const extractor = new FeatureExtractor(model.gazetteer, model.clusters);
+      const T = model.tags.length;
+      // twice: the second pass reads words from the cache
+      for (const pass of [1, 2]) {
+        for (const text of SENTENCES) {
+          const tokens = tokenize(text);
+          const expected = new Float32Array(tokens.length * T);
+          scoreEmissions(model, extractor.extract(tokens), tokens.length, expected);
+          const actual = new Float32Array(tokens.length * T);
+          fast.score(tokens, actual);
+          for (let k = 0; k < expected.length; k++) {
+            assert.ok(Math.abs(actual[k] - expected[k]) < 1e-3, `pass ${pass}, "${text}", cell ${k}: ${actual[k]} vs ${expected[k]}`);
+          }
+        }
+      }
+    });
+  }
+});
