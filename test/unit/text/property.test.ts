@@ -63,6 +63,9 @@ function checkTokens(text: string): void {
     assert.ok(t.start >= prevEnd && t.end > t.start, 'ordered, non-empty, non-overlapping');
     assert.ok(t.start <= t.stemStart && t.stemStart <= t.stemEnd && t.stemEnd <= t.end, 'stem inside token');
     assert.strictEqual(t.norm, normalizeForMatch(t.text));
+    const stemText = normalizeForMatch(text.slice(t.stemStart, t.stemEnd));
+    // the stem text normalizes to stemNorm, except that ل + elided article restores the alef (للرئيس)
+    assert.ok(stemText === t.stemNorm || (t.article && 'ا' + stemText === t.stemNorm), 'stemNorm is the stem');
     const first = t.text.charCodeAt(0);
     assert.ok(!(first >= 0xdc00 && first <= 0xdfff && t.start > 0 && /[\uD800-\uDBFF]/.test(text[t.start - 1])), 'pairs whole');
     assert.ok(!/[\s\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/.test(t.text), 'no whitespace or bidi marks inside');

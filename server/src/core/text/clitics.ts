@@ -57,6 +57,7 @@ export function analyzeNormalizedWord(word: string, norm: string, isKnownStem: K
   const offset = (i: number): number => (map ? map[i] : i);
   const original = (i: number): number => word.charCodeAt(offset(i));
   const parse = analyzeProclitics({ norm, original, isKnownStem, hasLexicon: isKnownStem !== never });
+  if (parse.length > 0 && splitsOneCharacter(map, parse.length)) return result; // inside a ligature (ﻻ)
   result.proclitics = parse.proclitics;
   result.article = parse.article;
   result.stemStart = parse.length === 0 ? 0 : offset(parse.length);
@@ -64,13 +65,18 @@ export function analyzeNormalizedWord(word: string, norm: string, isKnownStem: K
   if (!parse.article) {
     const stem = norm.slice(parse.length);
     const cut = encliticLength(stem, parse.length, original, isKnownStem);
-    if (cut > 0) {
+    if (cut > 0 && !splitsOneCharacter(map, norm.length - cut)) {
       result.enclitic = stem.slice(stem.length - cut);
       result.stemEnd = offset(norm.length - cut);
       result.stemNorm = parse.stemNorm.slice(0, parse.stemNorm.length - cut);
     }
   }
   return result;
+}
+
+/** True when normalized letters i-1 and i come from one original character (a presentation-form ligature). */
+function splitsOneCharacter(map: number[] | undefined, i: number): boolean {
+  return map !== undefined && map[i] === map[i - 1];
 }
 
 /** Cheap pre-check: most words neither start with a proclitic letter nor end like a pronoun. */
