@@ -30,6 +30,11 @@ describe('text/sentences', () => {
     assert.deepStrictEqual(sentencesOf('ولد عام 1950 م. وتوفي عام 1445 هـ. ثم'), ['ولد عام 1950 م.', 'وتوفي عام 1445 هـ.', 'ثم']);
     assert.deepStrictEqual(sentencesOf('التقى Mr. Smith الوزير. ثم'), ['التقى Mr. Smith الوزير.', 'ثم']);
   });
+  it('keeps a list number with its item', () => {
+    assert.deepStrictEqual(sentencesOf('أهم الدول:\n1. نيبال\n2. تيمور الشرقية. وبعدها\n٣. بنغلاديش'), [
+      'أهم الدول:', '1. نيبال', '2. تيمور الشرقية.', 'وبعدها', '٣. بنغلاديش',
+    ]);
+  });
   it('keeps a closing quote or bracket with the sentence it ends', () => {
     assert.deepStrictEqual(sentencesOf('قال: «سنعود.» ثم غادر (وهذا مؤكد.) وبعدها "انتهى." وعاد'), [
       'قال: «سنعود.»', 'ثم غادر (وهذا مؤكد.)', 'وبعدها "انتهى."', 'وعاد',

@@ -47,6 +47,11 @@ function isNonFinalPeriod(tokens: Token[], i: number): boolean {
   return beforePrev.end < prev.start || !isWordish(beforePrev);
 }
 
+/** "1." opening a sentence numbers a list item: the item's text belongs with it. */
+function isListMarker(tokens: Token[], from: number, i: number): boolean {
+  return tokens[i].text === '.' && i - 1 === from && tokens[from].kind === 'number' && tokens[from].end === tokens[i].start;
+}
+
 function isSentenceEnd(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.kind !== 'punct' || !SENTENCE_END.has(t.text)) return false;
@@ -93,7 +98,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     }
     let next = i + 1;
     let ends = false;
-    if (isSentenceEnd(tokens, i)) {
+    if (isSentenceEnd(tokens, i) && !isListMarker(tokens, from, i)) {
       next = extendOverClosers(text, tokens, i);
       ends = true;
     }
