@@ -27,7 +27,7 @@ async function launchChromium(viewport = { width: 1400, height: 860 }) {
     // Crash reports and caches go to the profile's sandbox instead of ~/.config/chromium.
     env: { ...process.env, ...sandboxEnv(profileDir) },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
   const page = context.pages()[0] || await context.newPage();
   const close = async () => {

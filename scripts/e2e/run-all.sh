@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The real-editor tests, end to end, from a fresh clone (Debian 12, Node 20, root; CI=true, no stdin):
 #   1. tools: installs or finds Chromium, Neovim, code-server 4.100.3 (scripts/e2e/install-tools.sh)
-#   2. build: npm run build && npx tsc -p . && npm run package   (--no-build: the caller just did that)
+#   2. build: npm run build, npm run package, npx tsc -p . (emits the compiled suite) and a type-check of the
+#      harness's plain-JS files (npx tsc -p scripts/e2e); each runs even if one before failed.
+#      --no-build: only the harness type-check (the caller just built, packaged and compiled)
 #   3. the mocha suite inside code-server's extension host, launched by @vscode/test-electron's runTests
 #      (scripts/e2e/test-electron.js -> scripts/e2e/run-ext-tests.js -> test/e2e/suite)
 #   4. the Playwright UI check in headless Chromium on the packaged .vsix, as a user installs it
@@ -48,7 +50,11 @@ step() {
 
 step tools "tools: Chromium, Neovim, code-server (install or find)" bash scripts/e2e/install-tools.sh --for=all
 if [ "$BUILD" = 1 ]; then
-  step build "build: bundles, compiled tests, .vsix" bash -c 'npm run --silent build && npx tsc -p . && npm run --silent package >/dev/null'
+  step build "build: bundles, compiled tests, .vsix; type-check of the harness" \
+    bash -c 'rc=0; npm run --silent build || rc=1; npm run --silent package >/dev/null || rc=1
+             npx tsc -p . || rc=1; npx tsc -p scripts/e2e || rc=1; exit $rc'
+else
+  step build "type-check of the harness (--no-build: bundles, tests and .vsix as the caller built them)" npx tsc -p scripts/e2e
 fi
 step ext-host "extension-host mocha suite in code-server (runTests)" node scripts/e2e/test-electron.js
 VSIX="$(node -p "const p=require('./package.json'); p.name + '-' + p.version + '.vsix'")"
