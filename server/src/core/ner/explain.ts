@@ -21,11 +21,11 @@ const STRONGEST = 2;
 /** Reasons for each span of the sentence the tagger tagged last. */
 export function explainSpans(tagger: SequenceTagger, tokens: readonly Token[], spans: readonly SpanRef[]): string[][] {
   if (spans.length === 0) return [];
-  const matches = tagger.model.gazetteer?.match(tokens) ?? [];
+  const matches = tagger.matches;
   return spans.map((span) => [...new Set([...gazetteerReasons(tagger, tokens, span, matches), ...strongest(tagger, tokens, span)])]);
 }
 
-function gazetteerReasons(tagger: SequenceTagger, tokens: readonly Token[], span: SpanRef, matches: GazetteerMatch[]): string[] {
+function gazetteerReasons(tagger: SequenceTagger, tokens: readonly Token[], span: SpanRef, matches: readonly GazetteerMatch[]): string[] {
   const gazetteer = tagger.model.gazetteer;
   const why: string[] = [];
   if (!gazetteer) return why;

@@ -5,7 +5,7 @@
 // neighbours' shapes, position, gazetteer matches). Training and tagging share these functions, which
 // keeps them consistent; FEATURE_VERSION changes whenever the keys would.
 import type { TokenKind } from '../types';
-import { Gazetteer, gazetteerMasks } from './gazetteer';
+import { Gazetteer, gazetteerMasks, type GazetteerMatch } from './gazetteer';
 import { featureKey, featureKey2, hashRange, hashString } from './hash';
 
 export const FEATURE_VERSION = 'ner-features-4';
@@ -207,16 +207,17 @@ function maskFeatures(template: number, mask: number, out: KeySink): void {
   for (let c = 0; mask !== 0; c++, mask >>>= 1) if (mask & 1) out.add(template, c + 1);
 }
 
-/** Gazetteer masks of a sentence, into reusable buffers. */
-export function sentenceGazetteerMasks(gazetteer: Gazetteer | undefined, tokens: readonly FeatureToken[], masks: GazetteerMasks): GazetteerMasks {
+/** Gazetteer masks of a sentence, into reusable buffers (grown when too small), and the matches behind them. */
+export function sentenceGazetteerMasks(
+  gazetteer: Gazetteer | undefined,
+  tokens: readonly FeatureToken[],
+  masks: GazetteerMasks,
+): { masks: GazetteerMasks; matches: GazetteerMatch[] } {
   const n = tokens.length;
   if (masks.begin.length < n) masks = { begin: new Int32Array(n * 2), inside: new Int32Array(n * 2) };
-  if (gazetteer) gazetteerMasks(gazetteer.match(tokens), n, masks.begin, masks.inside);
-  else {
-    masks.begin.fill(0, 0, n);
-    masks.inside.fill(0, 0, n);
-  }
-  return masks;
+  const matches = gazetteer ? gazetteer.match(tokens) : [];
+  gazetteerMasks(matches, n, masks.begin, masks.inside);
+  return { masks, matches };
 }
 
 /** Extracted features of one sentence: keys of token i are keys[offsets[i] .. offsets[i+1]). */
@@ -243,7 +244,7 @@ export class FeatureExtractor {
     const n = tokens.length;
     const withClusters = this.clusters !== undefined;
     const hashes = tokens.map((t) => wordHashes(t, this.clusters));
-    this.masks = sentenceGazetteerMasks(this.gazetteer, tokens, this.masks);
+    this.masks = sentenceGazetteerMasks(this.gazetteer, tokens, this.masks).masks;
     const sink = this.sink;
     sink.count = 0;
     const offsets = new Int32Array(n + 1);

@@ -38,20 +38,20 @@ export function createEntityRecognizer(model: EntityModel, options: EntityRecogn
 /** Tags tokens and returns the entities, each with its confidence. */
 export function decodeEntities(tagger: SequenceTagger, tokens: readonly Token[]): DecodedEntity[] {
   if (tokens.length === 0) return [];
-  const tags = tagger.model.tags;
+  const { labelOf, isInside } = tagger.tagInfo;
   const tagged = tagger.tag(tokens);
   const entities: DecodedEntity[] = [];
+  let last: DecodedEntity | undefined;
   for (let i = 0; i < tagged.n; i++) {
-    const tag = tags[tagged.tags[i]];
-    if (tag === 'O') continue;
-    const label = tag.slice(2);
-    const last = entities[entities.length - 1];
-    if (tag.startsWith('I-') && last && last.end === i && last.label === label) last.end = i + 1;
-    else entities.push({ start: i, end: i + 1, label: label as EntityLabel, confidence: 0 });
+    const tag = tagged.tags[i];
+    if (tag === 0) continue; // O
+    const label = labelOf[tag];
+    if (isInside[tag] && last && last.end === i && last.label === label) last.end = i + 1;
+    else entities.push((last = { start: i, end: i + 1, label, confidence: 0 }));
   }
   if (entities.length === 0) return entities;
   const marginals = tagger.marginals(tagged);
-  for (const entity of entities) entity.confidence = spanConfidence(tags, marginals, entity, tagged.n);
+  for (const entity of entities) entity.confidence = spanConfidence(tagger.model.tags, marginals, entity, tagged.n);
   return entities;
 }
 

@@ -1,5 +1,7 @@
 // Tags one sentence with a trained model: features -> emission scores -> Viterbi, and on request the
 // tag marginals (confidence). One instance owns its scratch buffers; use one per thread of work.
+import type { EntityLabel } from '../types';
+import type { GazetteerMatch } from './gazetteer';
 import type { EntityModel } from './model';
 import { FeatureExtractor, type FeatureToken, type SentenceFeatures } from './features';
 import { WordScores } from './wordScores';
@@ -15,6 +17,8 @@ export interface TaggedSentence {
 
 export class SequenceTagger {
   readonly numTags: number;
+  /** per tag index: its entity label ('' for O) and whether it is an I- tag */
+  readonly tagInfo: { labelOf: EntityLabel[]; isInside: boolean[] };
   private readonly extractor: FeatureExtractor;
   private readonly decoder: SequenceDecoder;
   private readonly expTransitions: Float64Array;
@@ -25,6 +29,11 @@ export class SequenceTagger {
 
   constructor(readonly model: EntityModel) {
     this.numTags = model.tags.length;
+    if (model.tags[0] !== 'O') throw new Error('the first tag of an entity model must be O');
+    this.tagInfo = {
+      labelOf: model.tags.map((t) => (t === 'O' ? '' : t.slice(2)) as EntityLabel),
+      isInside: model.tags.map((t) => t.startsWith('I-')),
+    };
     this.extractor = new FeatureExtractor(model.gazetteer, model.clusters);
     const mask = bioConstraints(model.tags);
     const transitions = new Float32Array(mask.transitions.length);
@@ -47,6 +56,11 @@ export class SequenceTagger {
     this.wordScores.score(tokens, this.emissions);
     this.decoder.decode(this.emissions, n, this.best);
     return { tags: this.best, emissions: this.emissions, n };
+  }
+
+  /** Gazetteer names in the sentence last tagged. */
+  get matches(): readonly GazetteerMatch[] {
+    return this.wordScores.matches;
   }
 
   /** See WordScores.contributions: valid for the sentence last tagged. */

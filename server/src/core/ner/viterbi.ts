@@ -80,10 +80,12 @@ export class SequenceDecoder {
     const a = this.alpha;
     const b = this.beta;
     const e = this.expEmit;
+    const inverse = 1 / temperature;
     for (let i = 0; i < n; i++) {
+      const row = i * T;
       let max = -Infinity;
-      for (let t = 0; t < T; t++) if (emissions[i * T + t] > max) max = emissions[i * T + t];
-      for (let t = 0; t < T; t++) e[i * T + t] = Math.exp((emissions[i * T + t] - max) / temperature);
+      for (let t = 0; t < T; t++) if (emissions[row + t] > max) max = emissions[row + t];
+      for (let t = 0; t < T; t++) e[row + t] = Math.exp((emissions[row + t] - max) * inverse);
     }
     let norm = 0;
     for (let t = 0; t < T; t++) norm += a[t] = e[t] * Math.exp(this.start[t] / temperature);

@@ -3,6 +3,7 @@
 // five vectors per word (itself, as previous, as next, as two before, as two after). A token then costs
 // five vector additions plus table lookups for the few features that pair words (bigrams, neighbours'
 // shapes, position, gazetteer). Gives the same scores as summing every feature (see the unit test).
+import type { GazetteerMatch } from './gazetteer';
 import type { EntityModel } from './model';
 import {
   KeySink, localFeatures, nextWordFeatures, previousWordFeatures, secondNextWordFeatures, secondPreviousWordFeatures,
@@ -28,6 +29,8 @@ export class WordScores {
   private readonly edges: Float32Array;
   private masks: GazetteerMasks = { begin: new Int32Array(64), inside: new Int32Array(64) };
   private records: WordRecord[] = [];
+  /** gazetteer names found in the sentence last scored */
+  matches: GazetteerMatch[] = [];
   private hashes: WordHashes[] = [];
 
   constructor(private readonly model: EntityModel) {
@@ -52,7 +55,9 @@ export class WordScores {
       records[i] = this.recordOf(tokens[i]);
       hashes[i] = records[i].hashes;
     }
-    this.masks = sentenceGazetteerMasks(this.model.gazetteer, tokens, this.masks);
+    const gazetteer = sentenceGazetteerMasks(this.model.gazetteer, tokens, this.masks);
+    this.masks = gazetteer.masks;
+    this.matches = gazetteer.matches;
     const edges = this.edges;
     for (let i = 0; i < n; i++) {
       const base = i * T;
