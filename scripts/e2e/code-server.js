@@ -126,6 +126,76 @@ function installVsix(vsix, dirArgs, env) {
  * @property {() => Promise<void>} stop
  */
 
+/**
+ * Fresh user-data and extensions dirs with our settings, and a config file (otherwise code-server writes
+ * one into ~/.config/code-server).
+ * @param {string} tmpDir @param {number} port @param {Record<string, unknown> | undefined} settings
+ */
+function prepareProfile(tmpDir, port, settings) {
+  const userDataDir = path.join(tmpDir, 'ud');
+  const extensionsDir = path.join(tmpDir, 'ext');
+  const configFile = path.join(tmpDir, 'config.yaml');
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify({ ...WORKBENCH_SETTINGS, ...settings }, null, 2));
+  fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  return { userDataDir, dirArgs: ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir] };
+}
+
+/** @param {string} tmpDir @param {Record<string, string> | undefined} extra @returns {Record<string, string|undefined>} */
+function serverEnv(tmpDir, extra) {
+  // '{}' turns off the (unreachable) extension gallery and its lookup errors.
+  /** @type {Record<string, string|undefined>} */
+  const env = { ...process.env, EXTENSIONS_GALLERY: '{}', ...extra, ...sandboxEnv(tmpDir) };
+  delete env.PORT; // code-server lets $PORT override --bind-addr; the port is chosen already.
+  return env;
+}
+
+/**
+ * Spawns code-server in its own process group, so that stopping it reaches the extension hosts and
+ * language servers below it; the group is killed on our exit too, even when stop() was never called.
+ * @param {string[]} args @param {Record<string, string|undefined>} env @param {string} logFile
+ */
+function spawnInOwnGroup(args, env, logFile) {
+  const logFd = fs.openSync(logFile, 'a');
+  const child = spawn(CODE_SERVER_BIN, args, { detached: true, env, stdio: ['ignore', logFd, logFd] });
+  fs.closeSync(logFd);
+  const pid = /** @type {number} */ (child.pid);
+  /** @type {Promise<number|null>} */
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  const killGroupNow = () => { try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ } };
+  process.on('exit', killGroupNow);
+  const stopGroup = async () => {
+    try { process.kill(-pid, 'SIGTERM'); } catch { /* already gone */ }
+    const timer = setTimeout(killGroupNow, 5000);
+    await exited;
+    clearTimeout(timer);
+    killGroupNow(); // leftovers of the group (extension host, language server) that ignored SIGTERM
+    process.removeListener('exit', killGroupNow);
+  };
+  return { child, pid, exited, stopGroup };
+}
+
+/**
+ * The workbench URL; extension paths go in the payload as vscode-remote URIs (the command line of
+ * code-server rejects --extensionDevelopmentPath / --extensionTestsPath).
+ * @param {number} port @param {UrlOptions} [opts]
+ */
+function workbenchUrlFor(port, opts = {}) {
+  const remote = (/** @type {string} */ p) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
+  /** @type {[string, string][]} */
+  const payload = [];
+  for (const dev of opts.extensionDevelopmentPath || []) payload.push(['extensionDevelopmentPath', remote(dev)]);
+  if (opts.extensionTestsPath) payload.push(['extensionTestsPath', remote(opts.extensionTestsPath)]);
+  const query = [];
+  if (opts.folder) query.push(`folder=${encodeURIComponent(path.resolve(opts.folder))}`);
+  if (payload.length) {
+    payload.push(['skipWelcome', 'true']);
+    query.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  }
+  return `http://127.0.0.1:${port}/${query.length ? `?${query.join('&')}` : ''}`;
+}
+
 /** @param {StartOptions} [options] @returns {Promise<CodeServer>} */
 async function startCodeServer(options = {}) {
   if (!fs.existsSync(CODE_SERVER_BIN)) {
@@ -134,81 +204,35 @@ async function startCodeServer(options = {}) {
   const port = options.port || await findFreePort();
   // Short prefix: the extension host puts unix sockets in TMPDIR, whose paths are limited to 107 bytes.
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anx-cs-'));
-  const userDataDir = path.join(tmpDir, 'ud');
-  const extensionsDir = path.join(tmpDir, 'ext');
+  const removeTmp = () => { if (!options.keepTmp && !process.env.E2E_KEEP_TMP) fs.rmSync(tmpDir, { recursive: true, force: true }); };
   const logFile = path.join(tmpDir, 'code-server.log');
-  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.mkdirSync(extensionsDir, { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User/settings.json'),
-    JSON.stringify({ ...WORKBENCH_SETTINGS, ...options.settings }, null, 2));
-  // An explicit config file, otherwise code-server writes one into ~/.config/code-server.
-  const configFile = path.join(tmpDir, 'config.yaml');
-  fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-
-  /** @type {Record<string, string|undefined>} */
-  const env = {
-    ...process.env,
-    // '{}' turns off the (unreachable) extension gallery and its lookup errors.
-    EXTENSIONS_GALLERY: '{}',
-    ...options.env,
-    ...sandboxEnv(tmpDir),
-  };
-  delete env.PORT; // code-server lets $PORT override --bind-addr; we chose the port already.
-  const dirArgs = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
-  if (options.vsix) installVsix(options.vsix, dirArgs, env);
-
+  const { userDataDir, dirArgs } = prepareProfile(tmpDir, port, options.settings);
+  const env = serverEnv(tmpDir, options.env);
+  try {
+    if (options.vsix) installVsix(options.vsix, dirArgs, env);
+  } catch (err) {
+    removeTmp();
+    throw err;
+  }
   const args = [...dirArgs, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--ignore-last-opened'];
-  if (options.folder) args.push(path.resolve(options.folder));
-  const logFd = fs.openSync(logFile, 'a');
-  // detached: its own process group, so stop() reaches the extension hosts and language servers below it.
-  const child = spawn(CODE_SERVER_BIN, args, { detached: true, env, stdio: ['ignore', logFd, logFd] });
-  fs.closeSync(logFd);
-  const pid = /** @type {number} */ (child.pid);
-  /** @type {Promise<number|null>} */
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-  const killGroupNow = () => { try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ } };
-  process.on('exit', killGroupNow);
-
+    '--ignore-last-opened', ...(options.folder ? [path.resolve(options.folder)] : [])];
+  const server = spawnInOwnGroup(args, env, logFile);
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    try { process.kill(-pid, 'SIGTERM'); } catch { /* already gone */ }
-    const timer = setTimeout(killGroupNow, 5000);
-    await exited;
-    clearTimeout(timer);
-    killGroupNow(); // leftovers of the group (extension host, language server) that ignored SIGTERM
-    process.removeListener('exit', killGroupNow);
-    if (!options.keepTmp && !process.env.E2E_KEEP_TMP) fs.rmSync(tmpDir, { recursive: true, force: true });
+    await server.stopGroup();
+    removeTmp();
   };
-
   try {
-    await waitUntilHealthy(port, child, logFile);
+    await waitUntilHealthy(port, server.child, logFile);
   } catch (err) {
     await stop();
     throw err;
   }
-
-  /** @param {string} p */
-  const remote = (p) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
-  /** @param {UrlOptions} [opts] */
-  const workbenchUrl = (opts = {}) => {
-    /** @type {[string, string][]} */
-    const payload = [];
-    for (const dev of opts.extensionDevelopmentPath || []) payload.push(['extensionDevelopmentPath', remote(dev)]);
-    if (opts.extensionTestsPath) payload.push(['extensionTestsPath', remote(opts.extensionTestsPath)]);
-    const query = [];
-    if (opts.folder) query.push(`folder=${encodeURIComponent(path.resolve(opts.folder))}`);
-    if (payload.length) {
-      payload.push(['skipWelcome', 'true']);
-      query.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    }
-    return `http://127.0.0.1:${port}/${query.length ? `?${query.join('&')}` : ''}`;
-  };
-
-  return { port, pid, tmpDir, userDataDir, logFile, workbenchUrl, exited, stop };
+  const workbenchUrl = (/** @type {UrlOptions | undefined} */ opts) => workbenchUrlFor(port, opts);
+  return { port, pid: server.pid, tmpDir, userDataDir, logFile, workbenchUrl, exited: server.exited, stop };
 }
 
 /** @param {string[]} argv */
