@@ -1,7 +1,7 @@
 // Property test over random strings drawn from everything an Arabic news file can contain, and some
 // things it should not (lone surrogates). A seeded PRNG keeps failures reproducible.
 import * as assert from 'assert';
-import { normalizeForMatch, normalizeWithMap, splitSentences, tokenize } from '../../../server/src/core/text';
+import { MAX_SENTENCE_TOKENS, normalizeForMatch, normalizeWithMap, splitSentences, tokenize } from '../../../server/src/core/text';
 
 /** mulberry32: a tiny deterministic PRNG. */
 function prng(seed: number): () => number {
@@ -76,7 +76,7 @@ function checkTokens(text: string): void {
   let expected = 0;
   for (const s of sentences) {
     assert.strictEqual(s.tokenStart, expected, 'sentences cover all tokens in order');
-    assert.ok(s.tokenEnd > s.tokenStart);
+    assert.ok(s.tokenEnd > s.tokenStart && s.tokenEnd - s.tokenStart <= MAX_SENTENCE_TOKENS, 'sentence size');
     assert.strictEqual(s.start, tokens[s.tokenStart].start);
     assert.strictEqual(s.end, tokens[s.tokenEnd - 1].end);
     expected = s.tokenEnd;
@@ -105,6 +105,19 @@ describe('text/property: random strings', () => {
         checkTokens(text);
       } catch (e) {
         throw new Error(`case ${k}: ${JSON.stringify(text)}: ${(e as Error).message}`);
+      }
+    }
+  });
+  it('keeps sentences within the size limit on long texts (60 strings of 3000 characters)', () => {
+    const rand = prng(7);
+    const longLines = (t: string): string => t.replace(/[\r\n.؟?!؛;…]/g, ' '); // few ends: exercises the cuts
+    for (let k = 0; k < 60; k++) {
+      const raw = randomText(rand, 3000);
+      const text = k % 2 ? longLines(raw) : raw;
+      try {
+        checkTokens(text);
+      } catch (e) {
+        throw new Error(`case ${k}: ${(e as Error).message}`);
       }
     }
   });

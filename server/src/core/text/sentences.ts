@@ -99,14 +99,11 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     let next = i + 1;
     let ends = false;
     if (isSentenceEnd(tokens, i) && !isListMarker(tokens, from, i)) {
-      next = extendOverClosers(text, tokens, i);
+      // closers past the size limit start the next sentence (only after 200 tokens without an end)
+      next = Math.min(extendOverClosers(text, tokens, i), from + MAX_SENTENCE_TOKENS);
       ends = true;
     }
     if (!ends && next < tokens.length && lineBreakBetween(text, tokens[i].end, tokens[next].start)) ends = true;
-    if (ends && next - from > MAX_SENTENCE_TOKENS) {
-      i = from + MAX_SENTENCE_TOKENS; // let the size limit cut first
-      continue;
-    }
     if (ends) {
       sentences.push(makeSentence(tokens, from, next));
       from = next;
