@@ -1,8 +1,11 @@
 // "N units" as written: 3 أيام، ثلاثة أيام، يومين، شهر (one), عشرة أعوام، 15 يوما.
 import type { Ctx } from './found';
+import { foldArabic } from './fold';
 import { parseNumberWords } from './numberWords';
 import { matchAt, matchBareAt } from './stream';
 import { UNITS, type Unit } from './words';
+
+const ONE = new Set(['واحد', 'واحدة'].map(foldArabic));
 
 export interface Count { count: number; unit: Unit; end: number; /** true when a number was written */ explicit: boolean }
 
@@ -12,7 +15,9 @@ export function countAt(ctx: Ctx, i: number): Count | undefined {
   const direct = matchAt(ctx.lex, i, UNITS);
   if (direct !== undefined) {
     if (direct.value.count === 'n') return undefined;
-    return { count: direct.value.count, unit: direct.value.unit, end: direct.end, explicit: direct.value.count === 2 };
+    // يوم واحد، ساعة واحدة: the number word follows a singular unit
+    const one = direct.value.count === 1 && ONE.has(ctx.lex[direct.end]?.norm ?? '');
+    return { count: direct.value.count, unit: direct.value.unit, end: one ? direct.end + 1 : direct.end, explicit: direct.value.count === 2 || one };
   }
   let n: number | undefined;
   let next = i + 1;

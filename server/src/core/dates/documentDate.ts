@@ -46,7 +46,8 @@ export function findDocumentDate(
   let count = 0;
   while (count < tokens.length && tokens[count].end <= end) count++;
   if (count === 0) return undefined;
-  const lex = index.toLex(tokens.slice(0, count));
+  const lex = index.lexOf(tokens.slice(0, count), false);
+  if (lex === undefined) return undefined;
   const date = findAll(lex).find((f) => f.label === 'DATE' && f.grain === 'day' && !f.anchored && f.value !== undefined);
   if (date === undefined || date.value === undefined) return undefined;
   const start = lex[date.from].start;

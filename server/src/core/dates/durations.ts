@@ -34,6 +34,13 @@ export function setRule(ctx: Ctx, i: number): Found | undefined {
       return { from: i, to: wd.end, label: 'SET', value: `XXXX-WXX-${wd.value.value}`, grain: 'set', anchored: false, confidence: 0.85, why: ['rule: every weekday'] };
     }
   }
+  // كل ثلاثة أشهر: every N units
+  if (lex[i]?.key === EVERY && lex[i].proclitic === '') {
+    const count = countAt(ctx, i + 1);
+    if (count !== undefined && count.explicit) {
+      return { from: i, to: count.end, label: 'SET', value: durationValue(count.unit, count.count), grain: 'set', anchored: false, confidence: 0.85, why: ['rule: every N units'] };
+    }
+  }
   const hit = matchAt(lex, i, SET_WORDS);
   if (hit === undefined) return undefined;
   return { from: i, to: hit.end, label: 'SET', value: hit.value, grain: 'set', anchored: false, confidence: 0.85, why: ['rule: recurrence'] };

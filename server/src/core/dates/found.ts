@@ -39,6 +39,52 @@ export interface Found {
 
 export type Rule = (ctx: Ctx, i: number) => Found | undefined;
 
+/** A rule and the tokens it can start at: folded words, and/or any digit run. */
+export interface RuleSpec {
+  rule: Rule;
+  words: readonly string[];
+  numbers: boolean;
+}
+
+/**
+ * Rules indexed by the token they can start at, so that at each token only the few rules that could
+ * match there run (a sentence full of من and عام does not try eighteen rules at each of them).
+ */
+export class RuleSet {
+  private readonly byWord = new Map<string, Rule[]>();
+  private readonly forNumbers: Rule[] = [];
+
+  constructor(specs: readonly RuleSpec[]) {
+    for (const spec of specs) {
+      if (spec.numbers) this.forNumbers.push(spec.rule);
+      for (const w of new Set(spec.words)) {
+        const list = this.byWord.get(w) ?? [];
+        list.push(spec.rule);
+        this.byWord.set(w, list);
+      }
+    }
+  }
+
+  /** Longest match at lex[i] (on equal length the earlier rule wins). */
+  longestAt(ctx: Ctx, i: number): Found | undefined {
+    const w = ctx.lex[i];
+    if (w === undefined || !w.starts) return undefined;
+    const rules = w.num >= 0 ? this.forNumbers : this.byWord.get(w.key);
+    if (rules === undefined) return undefined;
+    let best: Found | undefined;
+    for (const rule of rules) {
+      const f = rule(ctx, i);
+      if (f !== undefined && f.to > i && (best === undefined || f.to > best.to)) best = f;
+    }
+    return best;
+  }
+
+  /** Every word some rule can start at. */
+  starterWords(): string[] {
+    return [...this.byWord.keys()];
+  }
+}
+
 export const NO_ANCHOR = 'no article date to resolve this against';
 
 /** A found expression that needs the article date but there is none. */

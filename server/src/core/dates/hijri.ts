@@ -11,7 +11,22 @@ const MS_PER_DAY = 86400000;
 const EPOCH = dayNumber(622, 7, 19);
 const MEAN_MONTH = 29.530588853;
 
+/** Intl formatting costs microseconds: conversions are memoized (dates in news repeat a lot). */
+const HIJRI_OF_DAY = new Map<number, YMD>();
+const DAY_OF_HIJRI = new Map<number, number | undefined>();
+const MEMO_LIMIT = 20000;
+
 function hijriOfDayNumber(n: number): YMD {
+  let ymd = HIJRI_OF_DAY.get(n);
+  if (ymd === undefined) {
+    ymd = formatHijri(n);
+    if (HIJRI_OF_DAY.size >= MEMO_LIMIT) HIJRI_OF_DAY.clear();
+    HIJRI_OF_DAY.set(n, ymd);
+  }
+  return { year: ymd.year, month: ymd.month, day: ymd.day };
+}
+
+function formatHijri(n: number): YMD {
   const parts = FORMAT.formatToParts(new Date(n * MS_PER_DAY));
   let year = 0;
   let month = 0;
@@ -34,6 +49,15 @@ function compareYmd(a: YMD, b: YMD): number {
 
 /** Day number of a Hijri date, or undefined when that day does not exist (30 of a 29-day month). */
 export function hijriDayNumber(year: number, month: number, day: number): number | undefined {
+  const key = (year * 100 + month) * 100 + day;
+  if (DAY_OF_HIJRI.has(key)) return DAY_OF_HIJRI.get(key);
+  const n = searchHijriDay(year, month, day);
+  if (DAY_OF_HIJRI.size >= MEMO_LIMIT) DAY_OF_HIJRI.clear();
+  DAY_OF_HIJRI.set(key, n);
+  return n;
+}
+
+function searchHijriDay(year: number, month: number, day: number): number | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 30) return undefined;
   const target = { year, month, day };
   let n = EPOCH + Math.round(((year - 1) * 12 + (month - 1)) * MEAN_MONTH) + day - 1;

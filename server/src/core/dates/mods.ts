@@ -2,7 +2,7 @@
 // open intervals up to a date (حتى نهاية العام). A part keeps its period's value (TIMEX3 mod) and says
 // which part in `mod`; the first/last day are narrowed to the matching third.
 import { formatWeek } from './calendar';
-import { type Ctx, type Found, type Rule } from './found';
+import { type RuleSet, type Ctx, type Found, type Rule } from './found';
 import { foldArabic } from './fold';
 import { cycleValue } from './relative';
 import { matchAt, matchBareAt } from './stream';
@@ -47,15 +47,11 @@ export function modRule(ctx: Ctx, i: number): Found | undefined {
 }
 
 /** حتى نهاية العام: from the article date up to a later date (only when that date is after it). */
-export function untilRule(base: readonly Rule[]): Rule {
+export function untilRule(base: RuleSet): Rule {
   return (ctx, i) => {
     const until = matchAt(ctx.lex, i, UNTIL_WORDS);
     if (until === undefined || ctx.anchor === undefined) return undefined;
-    let target: Found | undefined;
-    for (const rule of base) {
-      const f = rule(ctx, until.end);
-      if (f !== undefined && (target === undefined || f.to > target.to)) target = f;
-    }
+    const target = base.longestAt(ctx, until.end);
     if (target === undefined || target.lastDay === undefined || target.firstDay === undefined || target.label !== 'DATE') return undefined;
     const end = target.mod === 'START' ? target.firstDay : target.lastDay;
     if (end <= ctx.anchor.day) return undefined;

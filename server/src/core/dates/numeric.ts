@@ -12,21 +12,22 @@ const SLASH = 0x2f;
 
 interface NumericParts { parts: Lex[]; sep: number; end: number }
 
-/** Reads up to three touching digit runs joined by one repeated separator. */
+/** Reads up to three touching digit runs joined by one repeated separator (a fourth run: not a date). */
 function readParts(lex: readonly Lex[], i: number): NumericParts | undefined {
   const parts = [lex[i]];
   let sep = 0;
   let j = i + 1;
-  while (parts.length < 4) {
+  while (j + 1 < lex.length) {
     const s = lex[j];
     const n = lex[j + 1];
-    if (s === undefined || !SEPARATORS.has(s.punct) || (sep !== 0 && s.punct !== sep)) break;
-    if (!touching(parts[parts.length - 1], s) || n === undefined || n.num < 0 || !touching(s, n)) break;
+    if (!SEPARATORS.has(s.punct) || (sep !== 0 && s.punct !== sep)) break;
+    if (!touching(parts[parts.length - 1], s) || n.num < 0 || !touching(s, n)) break;
     sep = s.punct;
     parts.push(n);
     j += 2;
+    if (parts.length > 3) return undefined;
   }
-  if (parts.length < 2 || parts.length > 3) return undefined;
+  if (parts.length < 2) return undefined;
   return { parts, sep, end: j };
 }
 
@@ -38,7 +39,7 @@ function eraAt(ctx: Ctx, i: number): { era: Era; end: number } | undefined {
 export function numericDateRule(ctx: Ctx, i: number): Found | undefined {
   const first = ctx.lex[i];
   if (first.num < 0) return undefined;
-  const prev = ctx.lex[i - 1];
+  const prev = i > 0 ? ctx.lex[i - 1] : undefined;
   if (prev !== undefined && (prev.punct !== 0 || prev.num >= 0) && touching(prev, first)) return undefined;
   const read = readParts(ctx.lex, i);
   if (read === undefined) return undefined;
@@ -46,7 +47,9 @@ export function numericDateRule(ctx: Ctx, i: number): Found | undefined {
 }
 
 function fullDate(ctx: Ctx, i: number, read: NumericParts): Found | undefined {
-  const [a, b, c] = read.parts;
+  const a = read.parts[0];
+  const b = read.parts[1];
+  const c = read.parts[2];
   let year: number; let month: number; let day: number;
   if (a.digits === 4) [year, month, day] = [a.num, b.num, c.num];
   else if (c.digits === 4 || (c.digits === 2 && a.digits <= 2)) [day, month, year] = [a.num, b.num, c.digits === 2 ? 2000 + c.num : c.num];
@@ -67,7 +70,8 @@ function fullDate(ctx: Ctx, i: number, read: NumericParts): Found | undefined {
 
 /** 12/5: day and month only, with a slash; the year comes from the article date. */
 function dayMonth(ctx: Ctx, i: number, read: NumericParts): Found | undefined {
-  const [a, b] = read.parts;
+  const a = read.parts[0];
+  const b = read.parts[1];
   if (read.sep !== SLASH || a.digits > 2 || b.digits > 2 || a.num < 1 || a.num > 31 || b.num < 1 || b.num > 12) return undefined;
   const why = ['rule: numeric day/month, year from the article date'];
   const base = { from: i, to: read.end, label: 'DATE' as const, anchored: true, why, parts: { day: a.num, month: b.num, calendar: 'gregorian' as const } };

@@ -41,7 +41,7 @@ export function yearRule(ctx: Ctx, i: number): Found | undefined {
   const to = era ? era.end : j + 1;
   if (word !== undefined) return yearFound(i, to, w.num, era?.value, 0.9);
   if (era !== undefined) return yearFound(i, to, w.num, era.value, 0.85);
-  const prev = lex[i - 1];
+  const prev = i > 0 ? lex[i - 1] : undefined;
   const after = lex[i + 1];
   const pause = after === undefined || after.punct !== 0 || after.proclitic === 'و' || PAUSE_WORDS.has(after.norm);
   if (w.digits === 4 && w.num >= 1900 && w.num <= 2100 && prev !== undefined && YEAR_PREPOSITIONS.has(prev.key) && pause) return yearFound(i, to, w.num, undefined, 0.6);

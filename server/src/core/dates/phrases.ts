@@ -31,6 +31,11 @@ export class PhraseMap<T> {
     return this.byFirst.get(first);
   }
 
+  /** The words a phrase of this map can start with. */
+  firstWords(): string[] {
+    return [...this.byFirst.keys()];
+  }
+
   /** Every word this map knows, for the fast "any temporal word here?" check. */
   words(): string[] {
     const out: string[] = [];

@@ -1,7 +1,7 @@
 // Ranges: من 13 إلى 15 تموز، بين 13 و15 تموز، 13-15 تموز، من أيار إلى تموز 2024، بين عامي 2011 و2014،
 // من عام 2011 حتى عام 2014. The left side inherits the month and year the right side writes.
 import { formatDay } from './calendar';
-import type { Ctx, DateParts, Found, Rule } from './found';
+import { type RuleSet, type Ctx, type DateParts, type Found, type Rule } from './found';
 import { foldArabic } from './fold';
 import { resolveMonthDate } from './resolveMonth';
 import { matchAt, touching } from './stream';
@@ -15,12 +15,8 @@ const DASH = 0x2d;
 
 interface Side { found?: Found; bareNumber?: number; end: number }
 
-function sideAt(ctx: Ctx, i: number, base: readonly Rule[]): Side | undefined {
-  let best: Found | undefined;
-  for (const rule of base) {
-    const f = rule(ctx, i);
-    if (f !== undefined && (best === undefined || f.to > best.to)) best = f;
-  }
+function sideAt(ctx: Ctx, i: number, base: RuleSet): Side | undefined {
+  const best = base.longestAt(ctx, i);
   if (best !== undefined) return { found: best, end: best.to };
   // من أيار إلى تموز: a bare month reads as a date here, whatever else the name can mean
   const month = monthAt(ctx, i);
@@ -50,7 +46,7 @@ function joinerEnd(ctx: Ctx, i: number, opener: 'from' | 'between' | 'dash'): nu
   return undefined;
 }
 
-export function rangeRule(base: readonly Rule[]): Rule {
+export function rangeRule(base: RuleSet): Rule {
   return (ctx, i) => {
     const opener = matchAt(ctx.lex, i, RANGE_OPENERS);
     if (opener !== undefined) return rangeFrom(ctx, i, opener.end, opener.value, base);
@@ -60,7 +56,7 @@ export function rangeRule(base: readonly Rule[]): Rule {
   };
 }
 
-function rangeFrom(ctx: Ctx, from: number, i: number, opener: 'from' | 'between' | 'dash', base: readonly Rule[]): Found | undefined {
+function rangeFrom(ctx: Ctx, from: number, i: number, opener: 'from' | 'between' | 'dash', base: RuleSet): Found | undefined {
   const left = sideAt(ctx, i, base);
   if (left === undefined) return undefined;
   const j = joinerEnd(ctx, left.end, opener);

@@ -3,46 +3,29 @@
 // cached Map lookup per token and nothing else.
 import type { TemporalRecognizer, SentenceInput } from '../recognizers';
 import type { DocumentDate, Suggestion, Token } from '../types';
-import { parseAnchor } from './calendar';
-import { clockRule, partOfDayRule } from './clock';
-import { centuryRule, decadeRule } from './decades';
+import { parseAnchor, type Anchor } from './calendar';
 import { findDocumentDate } from './documentDate';
-import { durationRule, setRule } from './durations';
-import type { Ctx, Found, Rule } from './found';
-import { modRule, untilRule } from './mods';
-import { numericDateRule } from './numeric';
-import { quarterRule, seasonRule, yearRule } from './periods';
-import { rangeRule } from './ranges';
-import { cycleRule, offsetRule, relativeDayRule, weekdayRule } from './relative';
+import type { Ctx, Found } from './found';
+import { ALL_RULES } from './rules';
 import { LexiconIndex, type Lex } from './stream';
 import { knownWords, triggerWords } from './vocabulary';
-import { wordedDateRule } from './worded';
 
-const BASE_RULES: Rule[] = [
-  numericDateRule, wordedDateRule, modRule, yearRule, relativeDayRule, weekdayRule, cycleRule, offsetRule, seasonRule,
-  quarterRule, decadeRule, centuryRule, partOfDayRule, clockRule, setRule, durationRule,
-];
-const ALL_RULES: Rule[] = [rangeRule(BASE_RULES), untilRule(BASE_RULES), ...BASE_RULES];
-
-/** Longest match at lex[i] over all rules; on equal length the earlier rule wins. */
-function bestAt(ctx: Ctx, i: number, rules: readonly Rule[]): Found | undefined {
-  let best: Found | undefined;
-  for (const rule of rules) {
-    const f = rule(ctx, i);
-    if (f !== undefined && f.to > i && (best === undefined || f.to > best.to)) best = f;
-  }
-  return best;
-}
+const COMMAS = new Set([0x060c, 0x2c]);
 
 /** All non-overlapping matches in a token run, left to right. */
 export function findAll(ctx: Ctx): Found[] {
   const out: Found[] = [];
   let i = 0;
-  while (i < ctx.lex.length) {
-    let f = bestAt(ctx, i, ALL_RULES);
+  const n = ctx.lex.length;
+  while (i < n) {
+    if (!ctx.lex[i].starts) {
+      i++;
+      continue;
+    }
+    let f = ALL_RULES.longestAt(ctx, i);
     // a rule that skipped a signal word (لمدة شهر) must not hide a longer match where it starts (خلال شهر رمضان)
     if (f !== undefined && f.from > i) {
-      const there = bestAt(ctx, f.from, ALL_RULES);
+      const there = ALL_RULES.longestAt(ctx, f.from);
       if (there !== undefined && there.to > f.to) f = there;
     }
     if (f === undefined) {
@@ -51,6 +34,20 @@ export function findAll(ctx: Ctx): Found[] {
     }
     out.push(f);
     i = f.to;
+  }
+  return mergeWeekdayPrefixes(ctx, out);
+}
+
+/** "الخميس 8-2-2024": a bare weekday right before a day date is part of it (the date decides the value). */
+function mergeWeekdayPrefixes(ctx: Ctx, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    const gap = prev === undefined ? -1 : f.from - prev.to;
+    const comma = gap === 1 && COMMAS.has(ctx.lex[prev!.to].punct);
+    if (prev !== undefined && (gap === 0 || comma) && prev.why[0]?.startsWith('rule: weekday') && f.label === 'DATE' && f.grain === 'day') {
+      out[out.length - 1] = { ...f, from: prev.from, why: [...f.why, 'with its weekday'] };
+    } else out.push(f);
   }
   return out;
 }
@@ -68,16 +65,28 @@ export function toSuggestion(text: string, lex: readonly Lex[], f: Found): Sugge
 }
 
 export class ArabicTemporalRecognizer implements TemporalRecognizer {
-  readonly index = new LexiconIndex(knownWords(), triggerWords());
+  readonly index = new LexiconIndex(knownWords(), triggerWords(), new Set(ALL_RULES.starterWords()));
 
   findDocumentDate(text: string, tokens: Token[]): DocumentDate | undefined {
     return findDocumentDate(text, tokens, (lex) => findAll({ lex }), this.index);
   }
 
+  private lastDct = '';
+  private lastAnchor: Anchor | undefined;
+
+  /** The article date parsed once per document, not once per sentence. */
+  private anchorOf(value: string): Anchor | undefined {
+    if (value !== this.lastDct) {
+      this.lastDct = value;
+      this.lastAnchor = value ? parseAnchor(value) : undefined;
+    }
+    return this.lastAnchor;
+  }
+
   recognize(input: SentenceInput, dct: DocumentDate): Suggestion[] {
-    if (!this.index.mayContainTemporal(input.tokens)) return [];
-    const lex = this.index.toLex(input.tokens);
-    const ctx: Ctx = { lex, anchor: dct.value ? parseAnchor(dct.value) : undefined };
+    const lex = this.index.lexOf(input.tokens);
+    if (lex === undefined) return [];
+    const ctx: Ctx = { lex, anchor: this.anchorOf(dct.value) };
     return findAll(ctx).map((f) => toSuggestion(input.text, lex, f));
   }
 }

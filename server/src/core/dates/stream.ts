@@ -20,9 +20,12 @@ export interface Lex {
   digits: number;
   /** char code of a one-character punctuation/symbol token, else 0 */
   punct: number;
+  /** true when some rule can start at this token (a number or a starter word) */
+  starts: boolean;
 }
 
-interface WordInfo { norm: string; key: string; proclitic: string; peelOffset: number; num: number; digits: number }
+/** What a token's normalized form means to the grammar; shared by every token with that form. */
+interface WordInfo { norm: string; key: string; proclitic: string; peelChars: number; num: number; digits: number; starts: boolean }
 
 const PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
 const SECOND_PROCLITICS = new Set([0x0628, 0x0644, 0x0643]); // ب ل ك after و/ف
@@ -36,55 +39,73 @@ export class LexiconIndex {
     private readonly known: ReadonlySet<string>,
     /** words that can carry a temporal expression without a digit */
     private readonly triggers: ReadonlySet<string>,
+    /** words a rule can start at */
+    private readonly starters: ReadonlySet<string>,
   ) {}
 
-  /** Fast pre-check: a digit or a trigger word somewhere in the sentence. */
-  mayContainTemporal(tokens: readonly Token[]): boolean {
-    for (const tok of tokens) {
-      if (tok.kind === 'number') return true;
-      if (tok.kind !== 'word') continue;
+  private readonly pool: Lex[] = [];
+  private readonly view: Lex[] = [];
+
+  /**
+   * The sentence as Lex objects, or undefined when it has no digit and no trigger word. The objects and
+   * the array are pooled and overwritten by the next call: callers keep indices, never Lex objects.
+   */
+  lexOf(tokens: readonly Token[], requireTrigger = true): Lex[] | undefined {
+    const out = this.view;
+    out.length = 0;
+    let trigger = !requireTrigger;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i];
       const info = this.info(tok);
-      if (info.num >= 0 || this.triggers.has(info.key)) return true;
+      if (!trigger && (info.num >= 0 || this.triggers.has(info.key))) trigger = true;
+      let lex = this.pool[i];
+      if (lex === undefined) {
+        lex = { tok, norm: '', key: '', proclitic: '', start: 0, num: -1, digits: 0, punct: 0, starts: false };
+        this.pool.push(lex);
+      }
+      lex.tok = tok;
+      lex.norm = info.norm;
+      lex.key = info.key;
+      lex.proclitic = info.proclitic;
+      lex.start = tok.start + (info.peelChars === 0 ? 0 : offsetOfKeptChar(tok.text, info.peelChars));
+      lex.num = info.num;
+      lex.digits = info.digits;
+      lex.punct = (tok.kind === 'punct' || tok.kind === 'symbol') && tok.text.length === 1 ? tok.text.charCodeAt(0) : 0;
+      lex.starts = info.starts;
+      out.push(lex);
     }
-    return false;
+    return trigger ? out : undefined;
   }
 
-  toLex(tokens: readonly Token[]): Lex[] {
-    const out: Lex[] = [];
-    for (const tok of tokens) {
-      const info = this.info(tok);
-      const punct = (tok.kind === 'punct' || tok.kind === 'symbol') && tok.text.length === 1 ? tok.text.charCodeAt(0) : 0;
-      out.push({
-        tok, norm: info.norm, key: info.key, proclitic: info.proclitic, start: tok.start + info.peelOffset,
-        num: info.num, digits: info.digits, punct,
-      });
-    }
-    return out;
-  }
-
+  /** Keyed by the token's normalized form: core/text has usually hashed that string already. */
   private info(tok: Token): WordInfo {
-    let info = this.cache.get(tok.text);
+    let info = this.cache.get(tok.norm);
     if (info !== undefined) return info;
-    info = this.analyse(tok.text);
+    info = this.analyse(tok.norm);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(tok.text, info);
+    this.cache.set(tok.norm, info);
     return info;
   }
 
-  private analyse(text: string): WordInfo {
-    const norm = foldArabic(text);
+  /** Always builds the same object shape (keeps property access in toLex monomorphic). */
+  private make(norm: string, key: string, proclitic: string, peelChars: number, num: number): WordInfo {
+    const starts = num >= 0 || this.starters.has(key);
+    return { norm, key, proclitic, peelChars, num, digits: num >= 0 ? norm.length : 0, starts };
+  }
+
+  private analyse(tokenNorm: string): WordInfo {
+    const norm = foldArabic(tokenNorm);
     const num = parseDigits(norm);
-    const base = { norm, key: norm, proclitic: '', peelOffset: 0, num, digits: num >= 0 ? norm.length : 0 };
-    if (num >= 0 || this.known.has(norm) || norm.length < 3 || !PROCLITICS.has(norm.charCodeAt(0))) return base;
+    if (num >= 0 || this.known.has(norm) || norm.length < 3 || !PROCLITICS.has(norm.charCodeAt(0))) return this.make(norm, norm, '', 0, num);
     const one = norm.slice(1);
-    if (this.known.has(one)) return { ...base, key: one, proclitic: norm[0], peelOffset: offsetOfKeptChar(text, 1) };
+    if (this.known.has(one)) return this.make(norm, one, norm[0], 1, num);
     // ل + ال writes للعام: the key is العام, the span keeps the whole token (لعام would read oddly)
-    if (norm.startsWith('لل') && this.known.has('ا' + one)) return { ...base, key: 'ا' + one, proclitic: 'ل' };
+    if (norm.startsWith('لل') && this.known.has('ا' + one)) return this.make(norm, 'ا' + one, 'ل', 0, num);
     if (norm.length > 3 && SECOND_PROCLITICS.has(norm.charCodeAt(1))) {
       const two = norm.slice(2);
-      if (this.known.has(two)) return { ...base, key: two, proclitic: norm.slice(0, 2), peelOffset: offsetOfKeptChar(text, 2) };
+      if (this.known.has(two)) return this.make(norm, two, norm.slice(0, 2), 2, num);
     }
-    return base;
+    return this.make(norm, norm, '', 0, num);
   }
 }
 

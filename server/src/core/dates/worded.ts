@@ -8,6 +8,7 @@ import { matchAt, matchBareAt } from './stream';
 import { MONTHS, MONTH_WORD, RELATIVE_MODIFIERS, WEEKDAYS, YEAR_WORDS, ERA_MARKERS, type MonthWord, type Relative, type Era } from './words';
 import { foldArabic } from './fold';
 import { resolveMonthDate } from './resolveMonth';
+import { yearExprAt } from './periods';
 
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
@@ -61,6 +62,12 @@ export function yearAt(ctx: Ctx, i: number): { year: number; era?: Era; end: num
   return era ? { year: w.num, era: era.value, end: era.end } : { year: w.num, end: j + 1 };
 }
 
+/** سبتمبر من العام الماضي / أيار من هذا العام: the year relative to the article date. */
+function relativeYearAt(ctx: Ctx, i: number): { year: number; era?: Era; end: number } | undefined {
+  const y = yearExprAt(ctx, i, false);
+  return y === undefined ? undefined : { year: y.year, end: y.end };
+}
+
 interface Prefix { weekday?: number; start: number; next: number }
 
 /** [يوم] الأحد[،] before a day number. */
@@ -86,7 +93,8 @@ export function wordedDateRule(ctx: Ctx, i: number): Found | undefined {
   if (monthWordBefore) j++;
   const month = monthAt(ctx, j);
   if (month === undefined) return undefined;
-  const year = yearAt(ctx, month.end);
+  const writtenYear = yearAt(ctx, month.end);
+  const year = writtenYear ?? relativeYearAt(ctx, month.end);
   const rel = year === undefined ? matchBareAt(ctx.lex, month.end, RELATIVE_MODIFIERS) : undefined;
   if (day === undefined && year === undefined && rel === undefined && !monthWordBefore && !bareMonthReads(ctx, i, month.word)) return undefined;
   // صفر is also "zero" (فاز 2 صفر): as a month it needs a year, هـ or شهر
@@ -94,6 +102,7 @@ export function wordedDateRule(ctx: Ctx, i: number): Found | undefined {
   const to = year?.end ?? rel?.end ?? month.end;
   const parts: DateParts = { day: day?.day, month: month.word.month, year: year?.year, calendar: month.word.calendar };
   const found = resolveWorded(ctx, parts, rel?.value, year?.era);
+  if (writtenYear === undefined && year !== undefined) found.anchored = true;
   found.from = prefix.start;
   found.to = to;
   if (prefix.weekday !== undefined) checkWeekday(found, prefix.weekday);
@@ -102,7 +111,7 @@ export function wordedDateRule(ctx: Ctx, i: number): Found | undefined {
 
 /** A month name alone: after a word that introduces a time (في تموز); an ambiguous one only after مطلع/منتصف... */
 function bareMonthReads(ctx: Ctx, i: number, word: MonthWord): boolean {
-  const prev = ctx.lex[i - 1];
+  const prev = i > 0 ? ctx.lex[i - 1] : undefined;
   if (prev !== undefined && STRONG_MONTH_CONTEXT.has(prev.key)) return true;
   if (word.form.needsContext !== undefined) return false;
   const w = ctx.lex[i];
