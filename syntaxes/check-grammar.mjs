@@ -99,9 +99,9 @@ function tokenizeLine(line) {
 
 /** [line, [[text, scope fragment], ...]]: each text must get a scope containing the fragment. */
 const EXPECTATIONS = [
-  ['2024.05.12 | 12:52 دمشق', [['2024.05.12', 'meta.dateline constant.numeric.date'], ['12:52', 'constant.numeric.time'], ['دمشق', 'markup.heading.dateline']]],
-  ['القاهرة - 3 مارس 2024 (أ ف ب) -', [['القاهرة', 'markup.heading'], ['3 مارس 2024', 'constant.numeric.date.worded'], ['(أ ف ب)', 'entity.name.tag.agency']]],
-  ['تونس في 14 جانفي 2024 (وات) - على الساعة 14:05', [['تونس', 'markup.heading'], ['14 جانفي 2024', 'date.worded'], ['(وات)', 'entity.name.tag'], ['14:05', 'constant.numeric.time']]],
+  ['2024.05.12 | 12:52 دمشق', [['2024.05.12', 'meta.dateline constant.numeric.date'], ['12:52', 'constant.numeric.time'], ['دمشق', 'variable.other.location.dateline']]],
+  ['القاهرة - 3 مارس 2024 (أ ف ب) -', [['القاهرة', 'variable.other.location.dateline'], ['3 مارس 2024', 'constant.numeric.date.worded'], ['(أ ف ب)', 'entity.name.tag.agency']]],
+  ['تونس في 14 جانفي 2024 (وات) - على الساعة 14:05', [['تونس', 'variable.other.location.dateline'], ['14 جانفي 2024', 'date.worded'], ['(وات)', 'entity.name.tag'], ['14:05', 'constant.numeric.time']]],
   ['الدوحة، الخميس 8-2-2024 (قنا) -', [['الخميس', 'weekday'], ['8-2-2024', 'constant.numeric.date'], ['(قنا)', 'agency']]],
   ['عَمَّانُ، ١٠ نِيسَانَ ٢٠٢٤', [['١٠ نِيسَانَ ٢٠٢٤', 'date.worded']]],
   ['الرياض 14 ربيع الآخر 1446 هـ الموافق 17 أكتوبر 2024 م واس', [['14 ربيع الآخر 1446 هـ', 'date.worded'], ['17 أكتوبر 2024 م', 'date.worded'], ['واس', 'agency']]],

@@ -90,7 +90,7 @@ const repository = {
       { comment: 'small words that are not the city', match: `${DATELINE_FILLER}${NOT_AR_AHEAD}` },
       {
         comment: 'the city: one or two Arabic words (الدار البيضاء), never a weekday or a filler word',
-        name: 'markup.heading.dateline.arabic-news',
+        name: 'variable.other.location.dateline.arabic-news',
         match: `${AR_WORD}+(?:${SPACE}+(?!(?:${WEEKDAY}|${DATELINE_FILLER})${NOT_AR_AHEAD})${AR_WORD}+)?`,
       },
     ],
