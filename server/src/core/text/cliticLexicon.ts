@@ -37,8 +37,8 @@ const KAF = `كندا كوريا كوبا كينيا كولومبيا كازاخ
 كرم كوفي كولن كاتب كنيسة كلية كوادر كوارث كارثة كسب كشف كفاح كندي كوري كويتي كردي كرد كورونا كييف كراكاس
 كوسوفو كشمير كوناكري كمبالا كيغالي كاتالونيا كريستيانو`;
 
-// Short words that often follow و or ب in names (وأبو، وعبد، وابن).
-const NAME_PARTS = `أبو ابو ابن عبد بنت بني بن آل`;
+// Short words that often follow و or ب in names (وأبو، وعبد، وابن); listed as they are, without suffixes.
+const NAME_PARTS = `أبو ابو ابن عبد بنت بني بن`;
 
 // Only relevant to the future prefix س, which is peeled only before ي ت ن أ.
 const SIN = `سياسة سياسي سياسات سيارة سيارات سيطرة سيد سيدة سيدات سيناء سيول سينما سيف ستار سنة سنوات سنتين
@@ -62,7 +62,7 @@ function wordSet(...lists: string[]): Set<string> {
   return set;
 }
 
-const LEXICAL = wordSet(WAW, FAA, BAA, LAM, KAF, SIN, NAME_PARTS);
+const LEXICAL = wordSet(WAW, FAA, BAA, LAM, KAF, SIN);
 const NOT_ENCLITIC = wordSet(ENCLITIC_LOOKALIKES);
 
 /** Listed words with every suffix attached, precomputed so that a lookup is one Set probe. */
@@ -79,6 +79,7 @@ function inflectedForms(words: Set<string>): Set<string> {
 }
 
 const LEXICAL_FORMS = inflectedForms(LEXICAL);
+for (const part of wordSet(NAME_PARTS)) LEXICAL_FORMS.add(part); // exact: ابوا or الي are not name parts
 
 /** True when a normalized string is a listed whole word, or a listed word plus a common suffix. */
 export function isLexicalWord(norm: string): boolean {

@@ -43,8 +43,8 @@ const MAX_FUTURE_VERB = 6;
  */
 const WEAK_BLOCKED_AFTER: Record<string, string> = { 'ب': 'رلغبط', 'ل': 'ك' };
 const WEAK_KAF_BEFORE = 'معا';
-/** endings of foreign names and nouns that the future-verb shape would otherwise catch (ستولمان، سيزيوم) */
-const NOT_VERB_ENDINGS = ['ان', 'يوم', 'يا'];
+/** endings of names and nouns that the future-verb shape would otherwise catch (ستولمان، سيزيوم، سنويا) */
+const NOT_VERB_ENDINGS = ['ان', 'يوم', 'ا'];
 
 export function isWholeWord(norm: string, isKnownStem: KnownStem): boolean {
   return isLexicalWord(norm) || isKnownStem(norm);
@@ -92,7 +92,8 @@ function isFutureVerb(stemAt: number, w: WordView): boolean {
   const length = w.norm.length - stemAt;
   if (length < 4 || length > MAX_FUTURE_VERB || !IMPERFECT_PREFIXES.includes(w.norm[stemAt])) return false;
   if (w.norm[stemAt] === 'ا' && w.original(stemAt) !== 0x0623) return false; // only أ, not a plain alef
-  if (NOT_VERB_ENDINGS.some((e) => w.norm.endsWith(e))) return false; // سنويا is an adverb, not a verb
+  // after س a verb is indicative: it does not end in ا (سنويا is an adverb, سيرسا a name)
+  if (NOT_VERB_ENDINGS.some((e) => w.norm.endsWith(e))) return false;
   return w.original(w.norm.length - 1) !== 0x0629; // verbs do not end in taa marbuta
 }
 
