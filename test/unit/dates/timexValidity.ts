@@ -23,7 +23,7 @@ function validPoint(v: string): boolean {
 }
 
 export function isValidTimexValue(v: string): boolean {
-  if (/^P(\d+[YMWD]|T\d+[HM])$/.test(v) || /^XXXX-WXX-[1-7]$/.test(v)) return true;
+  if (/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?)?$/.test(v) || /^XXXX-WXX-[1-7]$/.test(v)) return true;
   const parts = v.split('/');
   if (parts.length === 2) return validPoint(parts[0]) && validPoint(parts[1]) && parts[0] <= parts[1];
   return parts.length === 1 && validPoint(v);

@@ -9,6 +9,7 @@ import { DURATION_PREPOSITIONS, SET_WORDS, WEEKDAYS } from './words';
 
 const EVERY = foldArabic('كل');
 const DAY = foldArabic('يوم');
+const AND_HALF = foldArabic('ونصف');
 
 export function durationRule(ctx: Ctx, i: number): Found | undefined {
   const prep = matchAt(ctx.lex, i, DURATION_PREPOSITIONS);
@@ -19,8 +20,11 @@ export function durationRule(ctx: Ctx, i: number): Found | undefined {
   if (prep === undefined && !count.explicit) return undefined;
   // the preposition (لمدة، خلال) is a signal, not part of the duration: the span is "ثلاثة أيام"
   const from = j;
+  // ساعة ونصف، ثلاث ساعات ونصف
+  const half = count.unit === 'H' && ctx.lex[count.end]?.norm === AND_HALF;
+  const value = half ? `PT${count.count}H30M` : durationValue(count.unit, count.count);
   return {
-    from, to: count.end, label: 'DURATION', value: durationValue(count.unit, count.count), grain: 'duration',
+    from, to: half ? count.end + 1 : count.end, label: 'DURATION', value, grain: 'duration',
     anchored: false, confidence: prep ? 0.85 : 0.7, why: ['rule: duration'],
   };
 }

@@ -2,24 +2,25 @@
 // with and without the article), teens (الحادي عشر) and compounds with و (الثاني والعشرين).
 import { foldArabic } from './fold';
 
-interface NumberWord { value: number; ordinal: boolean; teenOnly?: boolean }
+interface NumberWord { value: number; ordinal: boolean; fem: boolean; teenOnly?: boolean }
 
-const UNIT_FORMS: Array<[number, string[], string[]]> = [
-  // value, cardinal forms, ordinal forms (both genders; the article is added below)
-  [1, ['واحد', 'واحدة'], ['أول', 'أولى', 'واحدة']],
-  [2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين'], ['ثاني', 'ثانية']],
-  [3, ['ثلاث', 'ثلاثة'], ['ثالث', 'ثالثة']],
-  [4, ['أربع', 'أربعة'], ['رابع', 'رابعة']],
-  [5, ['خمس', 'خمسة'], ['خامس', 'خامسة']],
-  [6, ['ست', 'ستة'], ['سادس', 'سادسة']],
-  [7, ['سبع', 'سبعة'], ['سابع', 'سابعة']],
-  [8, ['ثمان', 'ثماني', 'ثمانية'], ['ثامن', 'ثامنة']],
-  [9, ['تسع', 'تسعة'], ['تاسع', 'تاسعة']],
-  [10, ['عشر', 'عشرة'], ['عاشر', 'عاشرة']],
+const UNIT_FORMS: Array<[number, string[], string, string[]]> = [
+  // value, cardinal forms, masculine ordinal, feminine ordinals (the article is added to ordinals below;
+  // days of the month take the masculine ordinal, hours the feminine one)
+  [1, ['واحد', 'واحدة'], 'أول', ['أولى', 'واحدة']],
+  [2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين'], 'ثاني', ['ثانية']],
+  [3, ['ثلاث', 'ثلاثة'], 'ثالث', ['ثالثة']],
+  [4, ['أربع', 'أربعة'], 'رابع', ['رابعة']],
+  [5, ['خمس', 'خمسة'], 'خامس', ['خامسة']],
+  [6, ['ست', 'ستة'], 'سادس', ['سادسة']],
+  [7, ['سبع', 'سبعة'], 'سابع', ['سابعة']],
+  [8, ['ثمان', 'ثماني', 'ثمانية'], 'ثامن', ['ثامنة']],
+  [9, ['تسع', 'تسعة'], 'تاسع', ['تاسعة']],
+  [10, ['عشر', 'عشرة'], 'عاشر', ['عاشرة']],
 ];
-const TEEN_HEADS: Array<[number, string[]]> = [
-  [1, ['أحد', 'إحدى', 'حادي', 'حادية']],
-  [2, ['اثنا', 'اثني', 'اثنتا', 'اثنتي']],
+const TEEN_HEADS: Array<[number, string[], string[]]> = [
+  [1, ['أحد', 'حادي'], ['إحدى', 'حادية']],
+  [2, ['اثنا', 'اثني'], ['اثنتا', 'اثنتي']],
 ];
 const TENS: Array<[number, string]> = [
   [20, 'عشر'], [30, 'ثلاث'], [40, 'أربع'], [50, 'خمس'], [60, 'ست'], [70, 'سبع'], [80, 'ثمان'], [90, 'تسع'],
@@ -34,14 +35,20 @@ function put(form: string, word: NumberWord): void {
   if (!WORDS.has(key)) WORDS.set(key, word);
 }
 
-for (const [value, cardinals, ordinals] of UNIT_FORMS) {
-  for (const c of cardinals) put(c, { value, ordinal: false });
-  for (const o of ordinals) put('ال' + o, { value, ordinal: true });
+for (const [value, cardinals, masculine, feminine] of UNIT_FORMS) {
+  put('ال' + masculine, { value, ordinal: true, fem: false });
+  for (const o of feminine) put('ال' + o, { value, ordinal: true, fem: true });
+  for (const c of cardinals) {
+    put(c, { value, ordinal: false, fem: false });
+    put('ال' + c, { value, ordinal: false, fem: false }); // الخمسة عشر يوما
+  }
 }
-for (const [value, heads] of TEEN_HEADS) {
-  for (const h of heads) {
-    put(h, { value, ordinal: false, teenOnly: true });
-    put('ال' + h, { value, ordinal: true, teenOnly: true });
+for (const [value, masculine, feminine] of TEEN_HEADS) {
+  for (const [forms, fem] of [[masculine, false], [feminine, true]] as const) {
+    for (const h of forms) {
+      put(h, { value, ordinal: false, fem, teenOnly: true });
+      put('ال' + h, { value, ordinal: h.startsWith('ح'), fem, teenOnly: true });
+    }
   }
 }
 for (const [value, stem] of TENS) {
@@ -51,23 +58,30 @@ for (const [value, stem] of TENS) {
   }
 }
 
-export interface ParsedNumber { value: number; ordinal: boolean; /** how many words it took (1 or 2) */ words: number }
+export interface ParsedNumber {
+  value: number;
+  ordinal: boolean;
+  /** a feminine ordinal (الثالثة): an hour, never a day of the month */
+  fem: boolean;
+  /** how many words it took (1 or 2) */
+  words: number;
+}
 
 /** Reads a number word phrase from folded words, e.g. ("الثاني", "والعشرين") -> 22. */
 export function parseNumberWords(first: string, next: string | undefined): ParsedNumber | undefined {
   const tens = TENS_WORDS.get(first);
-  if (tens !== undefined) return { value: tens, ordinal: first.startsWith('ال'), words: 1 };
+  if (tens !== undefined) return { value: tens, ordinal: first.startsWith('ال'), fem: false, words: 1 };
   const unit = WORDS.get(first);
   if (unit === undefined) return undefined;
   if (next !== undefined && TEEN_TAILS.has(next) && unit.value <= 9) {
-    return { value: unit.value + 10, ordinal: unit.ordinal, words: 2 };
+    return { value: unit.value + 10, ordinal: unit.ordinal, fem: unit.fem, words: 2 };
   }
   if (next !== undefined && next.charCodeAt(0) === 0x0648) {
     const compound = TENS_WORDS.get(next.slice(1));
-    if (compound !== undefined && unit.value <= 9) return { value: unit.value + compound, ordinal: unit.ordinal, words: 2 };
+    if (compound !== undefined && unit.value <= 9) return { value: unit.value + compound, ordinal: unit.ordinal, fem: unit.fem, words: 2 };
   }
   if (unit.teenOnly) return undefined;
-  return { value: unit.value, ordinal: unit.ordinal, words: 1 };
+  return { value: unit.value, ordinal: unit.ordinal, fem: unit.fem, words: 1 };
 }
 
 /** Every word the number parser knows, for the fast trigger check and proclitic peeling. */

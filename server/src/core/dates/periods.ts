@@ -6,7 +6,7 @@ import { foldArabic } from './fold';
 import { parseNumberWords } from './numberWords';
 import { matchAt, matchBareAt, touching } from './stream';
 import { intervalValue, yearValue } from './values';
-import { CYCLES, ERA_MARKERS, RELATIVE_MODIFIERS, SEASONS, THIS_WORDS, YEAR_WORDS, type Era } from './words';
+import { CYCLES, GENERAL_NOUNS, ERA_MARKERS, RELATIVE_MODIFIERS, SEASONS, THIS_WORDS, YEAR_WORDS, type Era } from './words';
 import { dayNumber, pad } from './calendar';
 
 const OF = foldArabic('من');
@@ -61,6 +61,7 @@ export function yearExprAt(ctx: Ctx, i: number, allowBareCycle: boolean): YearEx
   const hasThis = THIS_WORDS.has(lex[j]?.key);
   const cycle = matchAt(lex, hasThis ? j + 1 : j, CYCLES);
   if (cycle === undefined || cycle.value.unit !== 'Y' || ctx.anchor === undefined) return undefined;
+  if (!hasThis && j > 0 && GENERAL_NOUNS.has(lex[j - 1].key)) return undefined;
   const rel = matchBareAt(lex, cycle.end, RELATIVE_MODIFIERS);
   if (rel === undefined && !hasThis && !allowBareCycle) return undefined;
   const step = rel?.value.dir === 'past' ? -1 : rel?.value.dir === 'next' ? 1 : 0;

@@ -6,7 +6,7 @@ import { foldArabic } from './fold';
 import { countAt } from './counts';
 import { matchAt, matchBareAt } from './stream';
 import { dayValue, monthValue, offsetValue, weekValue, yearValue } from './values';
-import { CYCLES, NOT_TODAY_AFTER, OFFSET_PREPOSITIONS, RELATIVE_DAYS, RELATIVE_MODIFIERS, THIS_WORDS, WEEKDAYS, type Direction, type Unit } from './words';
+import { CYCLES, GENERAL_NOUNS, NOT_TODAY_AFTER, OFFSET_PREPOSITIONS, RELATIVE_DAYS, RELATIVE_MODIFIERS, THIS_WORDS, WEEKDAYS, type Direction, type Unit } from './words';
 
 const DAY = foldArabic('يوم');
 const TODAY = foldArabic('اليوم');
@@ -73,6 +73,7 @@ export function cycleRule(ctx: Ctx, i: number): Found | undefined {
   if (cycle === undefined) return undefined;
   const rel = matchBareAt(ctx.lex, cycle.end, RELATIVE_MODIFIERS);
   if (!hasThis && rel === undefined) return undefined;
+  if (!hasThis && cycle.value.unit === 'Y' && i > 0 && GENERAL_NOUNS.has(ctx.lex[i - 1].key)) return undefined;
   const dir = rel?.value.dir ?? 'this';
   const found = cycleValue(ctx, i, rel?.end ?? cycle.end, cycle.value.unit, dir);
   if (rel?.value.narrative) found.confidence -= 0.15;

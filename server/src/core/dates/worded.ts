@@ -1,11 +1,11 @@
 // Worded dates: [الأحد،] 22 (من) تموز/يوليو 2024, الثاني والعشرين من تموز المقبل, أيار 2024,
 // شهر رمضان, 5 ذو القعدة 1445 هـ. Month names that are also ordinary words (آب "father", أيار as a
 // name, صفر "zero") need a day, a year, شهر or a relative modifier to count as a date.
-import { isoWeekday } from './calendar';
+import { addMonths, isoWeekday } from './calendar';
 import { NO_ANCHOR, type Ctx, type DateParts, type Found } from './found';
 import { parseNumberWords } from './numberWords';
 import { matchAt, matchBareAt } from './stream';
-import { MONTHS, MONTH_WORD, RELATIVE_MODIFIERS, WEEKDAYS, YEAR_WORDS, ERA_MARKERS, type MonthWord, type Relative, type Era } from './words';
+import { CYCLES, MONTHS, MONTH_WORD, RELATIVE_MODIFIERS, THIS_WORDS, WEEKDAYS, YEAR_WORDS, ERA_MARKERS, type MonthWord, type Relative, type Era } from './words';
 import { foldArabic } from './fold';
 import { resolveMonthDate } from './resolveMonth';
 import { yearExprAt } from './periods';
@@ -47,7 +47,8 @@ export function dayAt(ctx: Ctx, i: number): { day: number; end: number } | undef
   if (w === undefined) return undefined;
   if (w.num >= 0) return w.digits <= 2 && w.num >= 1 && w.num <= 31 ? { day: w.num, end: i + 1 } : undefined;
   const parsed = parseNumberWords(w.key, ctx.lex[i + 1]?.norm);
-  if (parsed === undefined || parsed.value > 31) return undefined;
+  // a day of the month is a masculine ordinal (الخامس من أيار); الأولى/الثالثة are hours or other things
+  if (parsed === undefined || parsed.value > 31 || !parsed.ordinal || parsed.fem) return undefined;
   return { day: parsed.value, end: i + parsed.words };
 }
 
@@ -92,7 +93,7 @@ export function wordedDateRule(ctx: Ctx, i: number): Found | undefined {
   const monthWordBefore = day === undefined && matchBareAt(ctx.lex, j, MONTH_WORD) !== undefined;
   if (monthWordBefore) j++;
   const month = monthAt(ctx, j);
-  if (month === undefined) return undefined;
+  if (month === undefined) return day !== undefined && j > day.end ? dayOfRelativeMonth(ctx, prefix, day.day, j) : undefined;
   const writtenYear = yearAt(ctx, month.end);
   const year = writtenYear ?? relativeYearAt(ctx, month.end);
   const rel = year === undefined ? matchBareAt(ctx.lex, month.end, RELATIVE_MODIFIERS) : undefined;
@@ -107,6 +108,26 @@ export function wordedDateRule(ctx: Ctx, i: number): Found | undefined {
   found.to = to;
   if (prefix.weekday !== undefined) checkWeekday(found, prefix.weekday);
   return found;
+}
+
+/** 22 من الشهر المقبل / الخامس من الشهر الجاري / 3 من هذا الشهر: a day of a month relative to the article date. */
+function dayOfRelativeMonth(ctx: Ctx, prefix: Prefix, day: number, j: number): Found | undefined {
+  const hasThis = THIS_WORDS.has(ctx.lex[j]?.key);
+  const cycle = matchBareAt(ctx.lex, hasThis ? j + 1 : j, CYCLES);
+  if (cycle === undefined || cycle.value.unit !== 'M') return undefined;
+  const rel = matchBareAt(ctx.lex, cycle.end, RELATIVE_MODIFIERS);
+  if (rel === undefined && !hasThis) return undefined;
+  const to = rel?.end ?? cycle.end;
+  const why = ['rule: day of a relative month'];
+  if (ctx.anchor === undefined) return { from: prefix.start, to, label: 'DATE', grain: 'day', anchored: true, confidence: 0.6, why, unresolved: NO_ANCHOR };
+  const step = rel?.value.dir === 'past' ? -1 : rel?.value.dir === 'next' ? 1 : 0;
+  const m = addMonths(ctx.anchor.year, ctx.anchor.month, step);
+  const parts: DateParts = { day, month: m.month, year: m.year, calendar: 'gregorian' };
+  const resolved = resolveMonthDate(parts, ctx.anchor);
+  const base: Found = { from: prefix.start, to, label: 'DATE', grain: 'day', anchored: true, confidence: 0.9, why, parts };
+  if (typeof resolved === 'string') return { ...base, confidence: 0.7, unresolved: resolved };
+  if (prefix.weekday !== undefined) checkWeekday({ ...base, ...resolved }, prefix.weekday);
+  return { ...base, ...resolved };
 }
 
 /** A month name alone: after a word that introduces a time (في تموز); an ambiguous one only after مطلع/منتصف... */

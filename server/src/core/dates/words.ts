@@ -53,6 +53,12 @@ export const RELATIVE_MODIFIERS = new PhraseMap<Relative>()
   .addAll(['التالي', 'التالية'], { dir: 'next', narrative: true })
   .addAll(['الجاري', 'الجارية', 'الحالي', 'الحالية'], { dir: 'this', narrative: false });
 
+/** Nouns that take العام as the adjective "general" (الأمين العام المقبل is a person, not next year). */
+export const GENERAL_NOUNS = new Set(['الأمين', 'الأمينة', 'الأمانة', 'المدير', 'المديرة', 'الرأي', 'القطاع', 'المال', 'المدعي',
+  'النائب', 'المؤتمر', 'الإضراب', 'الأمن', 'الصالح', 'الشأن', 'النظام', 'العفو', 'التعليم', 'الاتحاد', 'الادعاء', 'المفتش',
+  'المراقب', 'القائد', 'المنسق', 'الوضع', 'الإطار', 'المستوى', 'المرشد', 'الحاكم', 'القنصل', 'الموقف', 'الطابع', 'المناخ',
+  'المشهد', 'المزاج', 'التوجه', 'العمل', 'الدين', 'الإنفاق', 'النقل'].map(foldArabic));
+
 export const THIS_WORDS = new Set(['هذا', 'هذه']);
 
 export interface UnitWord { unit: Unit; count: 1 | 2 | 'n' }
