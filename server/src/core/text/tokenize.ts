@@ -76,13 +76,20 @@ function detachedCopy(s: string): string {
 
 const isArabicWordClass = (cls: number): boolean => cls === CharClass.ArabicLetter || cls === CharClass.ArabicMark;
 
+/** Set by arabicWordEnd: whether the run it scanned has a letter (not only marks or tatweel). */
+let scannedRunHasLetter = false;
+
 /** End of an Arabic word starting at i: letters and marks, plus ZWNJ/ZWJ only between them. */
 function arabicWordEnd(text: string, i: number): number {
   const n = text.length;
   let j = i;
+  scannedRunHasLetter = false;
   while (j < n) {
     const cls = charClassOf(text.charCodeAt(j));
-    if (isArabicWordClass(cls)) j++;
+    if (cls === CharClass.ArabicLetter) {
+      scannedRunHasLetter = true;
+      j++;
+    } else if (cls === CharClass.ArabicMark) j++;
     else if (cls === CharClass.Joiner) {
       let k = j + 1;
       while (k < n && charClassOf(text.charCodeAt(k)) === CharClass.Joiner) k++;
@@ -171,11 +178,6 @@ function wordToken(word: string, start: number, end: number, e: WordEntry): Toke
   };
 }
 
-function hasArabicLetter(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (charClassOf(text.charCodeAt(k)) === CharClass.ArabicLetter) return true;
-  return false;
-}
-
 /**
  * Splits text into tokens with original offsets. Kinds: 'word' (Arabic letters with their internal
  * diacritics, tatweel and ZWNJ), 'number' (a run of ASCII, Arabic-Indic or Persian digits), 'latin'
@@ -200,7 +202,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       case CharClass.ArabicLetter:
       case CharClass.ArabicMark:
         end = arabicWordEnd(text, i);
-        if (hasArabicLetter(text, i, end)) {
+        if (scannedRunHasLetter) {
           const word = text.slice(i, end);
           tokens.push(wordToken(word, i, end, analyzeWord(word, cache, isKnownStem)));
         } else tokens.push(plainToken(text, i, end, 'symbol')); // marks or tatweel with no letter
