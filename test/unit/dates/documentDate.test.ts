@@ -61,3 +61,14 @@ describe('dates: without an article date', () => {
     assert.ok(today.why && today.why.length > 0);
   });
 });
+
+describe('dates: article date header forms', () => {
+  it('reads "نشر في: date - time" as a header with its time', () => {
+    const d = documentDateOf('نشر في: 12/05/2024 - 10:30\nالنص.');
+    assert.deepStrictEqual(d && { value: d.value, origin: d.origin }, { value: '2024-05-12T10:30', origin: 'header' });
+  });
+
+  it('reads an English header label too', () => {
+    assert.strictEqual(documentDateOf('Date: 2024-05-12\nالنص.')?.origin, 'header');
+  });
+});

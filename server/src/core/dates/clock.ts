@@ -1,7 +1,7 @@
 // Times of day: 12:52، ١٢:٥٢، الساعة 3 عصرا، الساعة الثالثة بعد الظهر، السادسة صباحا، الساعة العاشرة
 // والنصف بتوقيت مكة المكرمة; and parts of days: صباح اليوم، مساء أمس، ليلة الأحد، الليلة.
 import { formatDay, pad } from './calendar';
-import { type Ctx, type Found } from './found';
+import { unresolvedAs, put, mk, NO_ANCHOR, clone, type Ctx, type Found } from './found';
 import { foldArabic } from './fold';
 import { parseNumberWords } from './numberWords';
 import { matchAt, matchBareAt, touching } from './stream';
@@ -89,7 +89,7 @@ export function clockRule(ctx: Ctx, i: number): Found | undefined {
   const value = `${date}T${pad(hour, 2)}:${pad(clock.minute, 2)}${zone?.offset ?? ''}`;
   const why = [clock.numeric ? 'rule: clock time' : 'rule: worded time'];
   if (zone !== undefined && zone.offset === '') why.push('time zone kept in the span, offset unknown');
-  return { from: i, to: zone?.end ?? end, label: 'TIME', value, grain: 'minute', anchored: ctx.anchor !== undefined, confidence: clock.numeric || hasHourWord ? 0.9 : 0.75, why };
+  return put(mk(i, zone?.end ?? end, 'TIME', 'minute', ctx.anchor !== undefined, clock.numeric || hasHourWord ? 0.9 : 0.75, why), { value, grain: 'minute' });
 }
 
 /** بتوقيت غرينتش / بتوقيت مكة المكرمة (a known fixed offset) / بتوقيت القدس (one word, no offset). */
@@ -112,8 +112,12 @@ export function partOfDayRule(ctx: Ctx, i: number): Found | undefined {
   if (day !== undefined && day.grain !== 'day') return undefined;
   const to = day?.to ?? part.end;
   const why = ['rule: part of day'];
-  if (day === undefined && ctx.anchor === undefined) return { from: i, to, label: 'TIME', grain: 'part-of-day', anchored: true, confidence: 0.6, why, unresolved: 'no article date' };
-  if (day !== undefined && day.value === undefined) return { ...day, from: i, to, label: 'TIME', grain: 'part-of-day' };
+  if (day === undefined && ctx.anchor === undefined) return unresolvedAs(mk(i, to, 'TIME', 'part-of-day', true, 0.6, why), NO_ANCHOR, 0.6);
+  if (day !== undefined && day.value === undefined) {
+    const c = clone(day);
+    [c.from, c.to, c.label, c.grain] = [i, to, 'TIME', 'part-of-day'];
+    return c;
+  }
   const base = day?.value ?? formatDay(ctx.anchor?.day ?? 0);
-  return { from: i, to, label: 'TIME', value: `${base}T${part.value}`, grain: 'part-of-day', anchored: day?.anchored ?? true, confidence: 0.85, why };
+  return put(mk(i, to, 'TIME', 'part-of-day', day?.anchored ?? true, 0.85, why), { value: `${base}T${part.value}`, grain: 'part-of-day' });
 }

@@ -1,11 +1,11 @@
 // Decades and centuries: الثمانينيات، تسعينيات القرن الماضي، عقد السبعينات، القرن العشرين، القرن الماضي.
 // TIMEX3 writes a decade as its first three digits (199) and a century as its first two (19).
-import { unanchored, type Ctx, type Found } from './found';
+import { put, mk, unanchored, type Ctx, type Found } from './found';
 import { foldArabic } from './fold';
 import { parseNumberWords } from './numberWords';
 import { matchBareAt } from './stream';
 import { RELATIVE_MODIFIERS } from './words';
-import { pad } from './calendar';
+import { dayNumber, pad } from './calendar';
 
 const DECADES = new Map<string, number>();
 const STEMS: Array<[number, string]> = [[2, 'عشرين'], [3, 'ثلاثين'], [4, 'أربعين'], [5, 'خمسين'], [6, 'ستين'], [7, 'سبعين'], [8, 'ثمانين'], [9, 'تسعين']];
@@ -37,7 +37,9 @@ export function centuryRule(ctx: Ctx, i: number): Found | undefined {
   const hit = centuryAt(ctx, i);
   if (hit === undefined) return undefined;
   if (hit === 'no-anchor') return unanchored(i, i + 2, 'DATE', 'century', 'rule: century');
-  return { from: i, to: hit.end, label: 'DATE', value: pad(hit.century, 2), grain: 'century', anchored: hit.anchored, confidence: 0.85, why: ['rule: century'] };
+  const first = hit.century * 100;
+  const f = mk(i, hit.end, 'DATE', 'century', hit.anchored, 0.85, ['rule: century']);
+  return put(f, { value: pad(hit.century, 2), grain: 'century', firstDay: dayNumber(first, 1, 1), lastDay: dayNumber(first + 99, 12, 31) });
 }
 
 export function decadeRule(ctx: Ctx, i: number): Found | undefined {
@@ -55,7 +57,9 @@ export function decadeRule(ctx: Ctx, i: number): Found | undefined {
     anchored = c.anchored;
     end = c.end;
   } else why.push('century not written: 19xx assumed');
-  return { from: i, to: end, label: 'DATE', value: `${pad(century, 2)}${tens}`, grain: 'decade', anchored, confidence: c ? 0.9 : 0.75, why };
+  const first = century * 100 + tens * 10;
+  const f = mk(i, end, 'DATE', 'decade', anchored, c ? 0.9 : 0.75, why);
+  return put(f, { value: `${pad(century, 2)}${tens}`, grain: 'decade', firstDay: dayNumber(first, 1, 1), lastDay: dayNumber(first + 9, 12, 31) });
 }
 
 export function decadeKeys(): string[] {

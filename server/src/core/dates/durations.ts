@@ -1,6 +1,6 @@
 // Durations (لمدة ثلاثة أيام، خلال أسبوعين، عامين) and sets (يوميا، كل أسبوع، كل يوم جمعة).
 // A duration is not anchored: its value is an ISO-8601 period (P3D, P2W, PT2H).
-import type { Ctx, Found } from './found';
+import { mk, put, type Ctx, type Found } from './found';
 import { countAt } from './counts';
 import { foldArabic } from './fold';
 import { matchAt, matchBareAt } from './stream';
@@ -23,10 +23,7 @@ export function durationRule(ctx: Ctx, i: number): Found | undefined {
   // ساعة ونصف، ثلاث ساعات ونصف
   const half = count.unit === 'H' && ctx.lex[count.end]?.norm === AND_HALF;
   const value = half ? `PT${count.count}H30M` : durationValue(count.unit, count.count);
-  return {
-    from, to: half ? count.end + 1 : count.end, label: 'DURATION', value, grain: 'duration',
-    anchored: false, confidence: prep ? 0.85 : 0.7, why: ['rule: duration'],
-  };
+  return put(mk(from, half ? count.end + 1 : count.end, 'DURATION', 'duration', false, prep ? 0.85 : 0.7, ['rule: duration']), { value, grain: 'duration' });
 }
 
 export function setRule(ctx: Ctx, i: number): Found | undefined {
@@ -35,17 +32,17 @@ export function setRule(ctx: Ctx, i: number): Found | undefined {
     const j = lex[i + 1]?.key === DAY ? i + 2 : i + 1;
     const wd = matchBareAt(lex, j, WEEKDAYS);
     if (wd !== undefined) {
-      return { from: i, to: wd.end, label: 'SET', value: `XXXX-WXX-${wd.value.value}`, grain: 'set', anchored: false, confidence: 0.85, why: ['rule: every weekday'] };
+      return put(mk(i, wd.end, 'SET', 'set', false, 0.85, ['rule: every weekday']), { value: `XXXX-WXX-${wd.value.value}`, grain: 'set' });
     }
   }
   // كل ثلاثة أشهر: every N units
   if (lex[i]?.key === EVERY && lex[i].proclitic === '') {
     const count = countAt(ctx, i + 1);
     if (count !== undefined && count.explicit) {
-      return { from: i, to: count.end, label: 'SET', value: durationValue(count.unit, count.count), grain: 'set', anchored: false, confidence: 0.85, why: ['rule: every N units'] };
+      return put(mk(i, count.end, 'SET', 'set', false, 0.85, ['rule: every N units']), { value: durationValue(count.unit, count.count), grain: 'set' });
     }
   }
   const hit = matchAt(lex, i, SET_WORDS);
   if (hit === undefined) return undefined;
-  return { from: i, to: hit.end, label: 'SET', value: hit.value, grain: 'set', anchored: false, confidence: 0.85, why: ['rule: recurrence'] };
+  return put(mk(i, hit.end, 'SET', 'set', false, 0.85, ['rule: recurrence']), { value: hit.value, grain: 'set' });
 }

@@ -1,7 +1,7 @@
 // Numeric dates: 2024.05.12, 12/5/2024, 2024-05-12, ١٢/٥/٢٠٢٤ (digits of any script), 12/5 (year
 // from the article date), and 5/11/1445 هـ (Hijri). Parts must touch: "12 / 5" is not a date.
 import { dayNumber, isValidDate } from './calendar';
-import { NO_ANCHOR, type Ctx, type Found } from './found';
+import { NO_ANCHOR, mk, put, unresolvedAs, type Ctx, type Found } from './found';
 import { hijriDayNumber } from './hijri';
 import { matchBareAt, touching, type Lex } from './stream';
 import { dayValue } from './values';
@@ -58,14 +58,17 @@ function fullDate(ctx: Ctx, i: number, read: NumericParts): Found | undefined {
   const era = eraAt(ctx, read.end);
   const to = era ? era.end : read.end;
   const why = [`rule: numeric date (${String.fromCharCode(read.sep)})`];
-  const base = { from: i, to, label: 'DATE' as const, anchored: false, why, parts: { day, month, year, calendar: 'gregorian' as const } };
+  const f = mk(i, to, 'DATE', 'day', false, a.digits === 4 || c.digits === 4 ? 0.95 : 0.75, why);
+  f.parts = { day, month, year, calendar: era?.era === 'AH' ? 'hijri' : 'gregorian' };
   if (era?.era === 'AH') {
     const n = hijriDayNumber(year, month, day);
-    if (n === undefined) return { ...base, grain: 'day', confidence: 0.7, unresolved: `no such Hijri day: ${day}/${month}/${year}` };
-    return { ...base, ...dayValue(n), confidence: 0.9, why: [...why, 'Hijri, converted'], parts: { day, month, year, calendar: 'hijri' } };
+    if (n === undefined) return unresolvedAs(f, `no such Hijri day: ${day}/${month}/${year}`, 0.7);
+    why.push('Hijri, converted');
+    f.confidence = 0.9;
+    return put(f, dayValue(n));
   }
-  if (!isValidDate(year, month, day)) return { ...base, grain: 'day', confidence: 0.7, unresolved: `no such day: ${day}/${month}/${year}` };
-  return { ...base, ...dayValue(dayNumber(year, month, day)), confidence: a.digits === 4 || c.digits === 4 ? 0.95 : 0.75 };
+  if (!isValidDate(year, month, day)) return unresolvedAs(f, `no such day: ${day}/${month}/${year}`, 0.7);
+  return put(f, dayValue(dayNumber(year, month, day)));
 }
 
 /** 12/5: day and month only, with a slash; the year comes from the article date. */
@@ -74,9 +77,10 @@ function dayMonth(ctx: Ctx, i: number, read: NumericParts): Found | undefined {
   const b = read.parts[1];
   if (read.sep !== SLASH || a.digits > 2 || b.digits > 2 || a.num < 1 || a.num > 31 || b.num < 1 || b.num > 12) return undefined;
   const why = ['rule: numeric day/month, year from the article date'];
-  const base = { from: i, to: read.end, label: 'DATE' as const, anchored: true, why, parts: { day: a.num, month: b.num, calendar: 'gregorian' as const } };
-  if (ctx.anchor === undefined) return { ...base, grain: 'day', confidence: 0.5, unresolved: NO_ANCHOR };
+  const f = mk(i, read.end, 'DATE', 'day', true, 0.6, why);
+  f.parts = { day: a.num, month: b.num, calendar: 'gregorian' };
+  if (ctx.anchor === undefined) return unresolvedAs(f, NO_ANCHOR, 0.5);
   const year = ctx.anchor.year;
-  if (!isValidDate(year, b.num, a.num)) return { ...base, grain: 'day', confidence: 0.5, unresolved: `no such day: ${a.num}/${b.num}/${year}` };
-  return { ...base, ...dayValue(dayNumber(year, b.num, a.num)), confidence: 0.6 };
+  if (!isValidDate(year, b.num, a.num)) return unresolvedAs(f, `no such day: ${a.num}/${b.num}/${year}`, 0.5);
+  return put(f, dayValue(dayNumber(year, b.num, a.num)));
 }

@@ -1,7 +1,7 @@
 // Years, seasons, quarters, halves, decades and centuries: عام 2023، العام 2024، 1445 هـ، صيف 2024،
 // الصيف الماضي، الربع الأول من العام الجاري، النصف الثاني من 2023، الثمانينيات، القرن الماضي.
 import { hijriDayNumber } from './hijri';
-import { unanchored, type Ctx, type Found } from './found';
+import { mk, put, unanchored, unresolvedAs, type Ctx, type Found } from './found';
 import { foldArabic } from './fold';
 import { parseNumberWords } from './numberWords';
 import { matchAt, matchBareAt, touching } from './stream';
@@ -17,15 +17,16 @@ const YEAR_PREPOSITIONS = new Set(['في', 'منذ', 'حتى', 'خلال', 'مط
 export const PAUSE_WORDS = new Set(['و', 'وحتى', 'حتى', 'إلى', 'الى', 'وإلى', 'لغاية', 'ولغاية', 'ثم'].map(foldArabic));
 
 function yearFound(from: number, to: number, year: number, era: Era | undefined, confidence: number): Found {
-  const why = ['rule: year'];
+  const f = mk(from, to, 'DATE', 'year', false, confidence, ['rule: year']);
   if (era === 'AH') {
     const first = hijriDayNumber(year, 1, 1);
     const next = hijriDayNumber(year + 1, 1, 1);
-    if (first === undefined || next === undefined) return { from, to, label: 'DATE', grain: 'year', anchored: false, confidence, why, unresolved: `Hijri year out of range: ${year}` };
-    return { from, to, label: 'DATE', ...intervalValue(first, next - 1, 'year'), anchored: false, confidence, why: [...why, `Hijri year ${year}`] };
+    if (first === undefined || next === undefined) return unresolvedAs(f, `Hijri year out of range: ${year}`, confidence);
+    f.why.push(`Hijri year ${year}`);
+    return put(f, intervalValue(first, next - 1, 'year'));
   }
-  if (era === 'BC') return { from, to, label: 'DATE', value: 'BC' + pad(year, 4), grain: 'year', anchored: false, confidence, why };
-  return { from, to, label: 'DATE', ...yearValue(year), anchored: false, confidence, why };
+  if (era === 'BC') return put(f, { value: 'BC' + pad(year, 4), grain: 'year' });
+  return put(f, yearValue(year));
 }
 
 /** عام 2023 / العام 2024 / سنة 1948 م / 1445 هـ / في 2023 (bare numbers only after a preposition, before a pause). */
@@ -79,7 +80,7 @@ export function seasonRule(ctx: Ctx, i: number): Found | undefined {
   const to = year?.end ?? rel?.end ?? season.end;
   if (year === undefined && ctx.anchor === undefined) return unanchored(i, to, 'DATE', 'season', 'rule: season');
   const y = year?.year ?? (ctx.anchor?.year ?? 0) + (rel?.value.dir === 'past' ? -1 : rel?.value.dir === 'next' ? 1 : 0);
-  return { from: i, to, label: 'DATE', value: `${pad(y, 4)}-${season.value}`, grain: 'season', anchored: year?.anchored ?? true, confidence: 0.85, why: ['rule: season'] };
+  return put(mk(i, to, 'DATE', 'season', year?.anchored ?? true, 0.85, ['rule: season']), { value: `${pad(y, 4)}-${season.value}`, grain: 'season' });
 }
 
 /** الربع الأول من العام الجاري، النصف الثاني من 2023، الربع الثالث لعام 2024. */
@@ -95,6 +96,7 @@ export function quarterRule(ctx: Ctx, i: number): Found | undefined {
   const months = kind === 'Q' ? 3 : 6;
   const firstDay = dayNumber(year.year, firstMonth, 1);
   const lastDay = dayNumber(year.year + (firstMonth + months > 12 ? 1 : 0), ((firstMonth + months - 1) % 12) + 1, 1) - 1;
-  return { from: i, to: year.end, label: 'DATE', value: `${pad(year.year, 4)}-${kind}${ord.value}`, grain: 'quarter', firstDay, lastDay, anchored: year.anchored, confidence: 0.85, why: [`rule: ${kind === 'Q' ? 'quarter' : 'half'} of a year`] };
+  const f = mk(i, year.end, 'DATE', 'quarter', year.anchored, 0.85, [`rule: ${kind === 'Q' ? 'quarter' : 'half'} of a year`]);
+  return put(f, { value: `${pad(year.year, 4)}-${kind}${ord.value}`, grain: 'quarter', firstDay, lastDay });
 }
 

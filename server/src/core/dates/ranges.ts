@@ -1,7 +1,7 @@
 // Ranges: من 13 إلى 15 تموز، بين 13 و15 تموز، 13-15 تموز، من أيار إلى تموز 2024، بين عامي 2011 و2014،
 // من عام 2011 حتى عام 2014. The left side inherits the month and year the right side writes.
 import { formatDay } from './calendar';
-import { type RuleSet, type Ctx, type DateParts, type Found, type Rule } from './found';
+import { clone, mk, put, unresolvedAs, type RuleSet, type Ctx, type DateParts, type Found, type Rule } from './found';
 import { foldArabic } from './fold';
 import { resolveMonthDate } from './resolveMonth';
 import { matchAt, touching } from './stream';
@@ -23,8 +23,10 @@ function sideAt(ctx: Ctx, i: number, base: RuleSet): Side | undefined {
   if (month !== undefined) {
     const parts: DateParts = { month: month.word.month, calendar: month.word.calendar };
     const resolved = resolveMonthDate(parts, ctx.anchor);
-    const found: Found = { from: i, to: month.end, label: 'DATE', grain: 'month', anchored: true, confidence: 0.8, why: [], parts };
-    return { found: typeof resolved === 'string' || ctx.anchor === undefined ? found : { ...found, ...resolved }, end: month.end };
+    const found = mk(i, month.end, 'DATE', 'month', true, 0.8, []);
+    found.parts = parts;
+    if (typeof resolved !== 'string' && ctx.anchor !== undefined) put(found, resolved);
+    return { found, end: month.end };
   }
   const w = ctx.lex[i];
   if (w !== undefined && w.num >= 0) return { bareNumber: w.num, end: i + 1 };
@@ -79,33 +81,38 @@ function rightYear(ctx: Ctx, j: number, right: Side, left: Side): Found | undefi
   const pause = after === undefined || after.punct !== 0 || after.proclitic === 'و' || PAUSE_WORDS.has(after.norm);
   // after "عامي 2011" the right year needs nothing more; after a bare 2011 it must end the phrase
   if (!leftYear || (left.found === undefined && !pause)) return undefined;
-  return { from: j, to: right.end, label: 'DATE', ...yearValue(n), anchored: false, confidence: 0.8, why: ['rule: year'] };
+  return put(mk(j, right.end, 'DATE', 'year', false, 0.8, ['rule: year']), yearValue(n));
 }
 
 /** The bare left side of a range: a day (13 in "من 13 إلى 15 تموز") or a year (2011 in "بين عامي 2011 و2014"). */
 function leftFromNumber(ctx: Ctx, n: number | undefined, right: Found): Found | undefined {
   if (n === undefined) return undefined;
-  if (right.grain === 'year' && n >= 1000 && n <= 2200) return { from: 0, to: 0, label: 'DATE', ...yearValue(n), anchored: false, confidence: 0.8, why: [] };
+  if (right.grain === 'year' && n >= 1000 && n <= 2200) return put(mk(0, 0, 'DATE', 'year', false, 0.8, []), yearValue(n));
   if (right.parts?.day === undefined || n < 1 || n > 31) return undefined;
-  const parts: DateParts = { ...right.parts, day: n };
+  const parts: DateParts = { day: n, month: right.parts.month, year: right.parts.year, calendar: right.parts.calendar };
   const resolved = right.value === undefined ? undefined : resolveMonthDate(parts, ctx.anchor);
-  if (resolved === undefined || typeof resolved === 'string') return { from: 0, to: 0, label: 'DATE', grain: 'day', anchored: right.anchored, confidence: 0.7, why: [], unresolved: resolved ?? right.unresolved, parts };
-  return { from: 0, to: 0, label: 'DATE', ...resolved, anchored: right.anchored, confidence: 0.9, why: [], parts };
+  const f = mk(0, 0, 'DATE', 'day', right.anchored, 0.9, []);
+  f.parts = parts;
+  if (resolved === undefined || typeof resolved === 'string') return unresolvedAs(f, resolved ?? right.unresolved ?? 'no value', 0.7);
+  return put(f, resolved);
 }
 
 function combine(ctx: Ctx, from: number, to: number, l: Found, r: Found): Found {
   let left = l;
   // من أيار إلى تموز 2024: the left side takes the right side's written year
   if (l.parts && r.parts && l.parts.year === undefined && r.parts.year !== undefined && l.anchored) {
-    const resolved = resolveMonthDate({ ...l.parts, year: r.parts.year }, ctx.anchor);
-    if (typeof resolved !== 'string') left = { ...l, ...resolved, anchored: r.anchored };
+    const parts: DateParts = { day: l.parts.day, month: l.parts.month, year: r.parts.year, calendar: l.parts.calendar };
+    const resolved = resolveMonthDate(parts, ctx.anchor);
+    if (typeof resolved !== 'string') {
+      left = put(clone(l), resolved);
+      left.anchored = r.anchored;
+    }
   }
-  const why = ['rule: range', ...r.why];
+  const f = mk(from, to, 'DATE', r.grain, left.anchored || r.anchored, Math.min(left.confidence, r.confidence), ['rule: range', ...r.why]);
   const unresolved = left.unresolved ?? r.unresolved;
-  const base = { from, to, label: 'DATE' as const, grain: r.grain, anchored: left.anchored || r.anchored, confidence: Math.min(left.confidence, r.confidence), why };
-  if (unresolved !== undefined || left.firstDay === undefined || r.lastDay === undefined) return { ...base, unresolved: unresolved ?? 'range ends could not be normalized' };
-  if (left.firstDay > r.lastDay) return { ...base, unresolved: 'the range ends before it starts' };
+  if (unresolved !== undefined || left.firstDay === undefined || r.lastDay === undefined) return unresolvedAs(f, unresolved ?? 'range ends could not be normalized', f.confidence);
+  if (left.firstDay > r.lastDay) return unresolvedAs(f, 'the range ends before it starts', f.confidence);
   const simple = left.grain === r.grain && left.value !== undefined && r.value !== undefined && !left.value.includes('/') && !r.value.includes('/');
   const value = simple ? `${left.value}/${r.value}` : `${formatDay(left.firstDay)}/${formatDay(r.lastDay)}`;
-  return { ...base, value, firstDay: left.firstDay, lastDay: r.lastDay };
+  return put(f, { value, grain: r.grain, firstDay: left.firstDay, lastDay: r.lastDay });
 }

@@ -5,7 +5,7 @@ import type { TemporalRecognizer, SentenceInput } from '../recognizers';
 import type { DocumentDate, Suggestion, Token } from '../types';
 import { parseAnchor, type Anchor } from './calendar';
 import { findDocumentDate } from './documentDate';
-import type { Ctx, Found } from './found';
+import { clone, type Ctx, type Found } from './found';
 import { ALL_RULES } from './rules';
 import { LexiconIndex, type Lex } from './stream';
 import { knownWords, triggerWords } from './vocabulary';
@@ -46,7 +46,10 @@ function mergeWeekdayPrefixes(ctx: Ctx, found: Found[]): Found[] {
     const gap = prev === undefined ? -1 : f.from - prev.to;
     const comma = gap === 1 && COMMAS.has(ctx.lex[prev!.to].punct);
     if (prev !== undefined && (gap === 0 || comma) && prev.why[0]?.startsWith('rule: weekday') && f.label === 'DATE' && f.grain === 'day') {
-      out[out.length - 1] = { ...f, from: prev.from, why: [...f.why, 'with its weekday'] };
+      const merged = clone(f);
+      merged.from = prev.from;
+      merged.why = [...f.why, 'with its weekday'];
+      out[out.length - 1] = merged;
     } else out.push(f);
   }
   return out;

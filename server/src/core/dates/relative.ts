@@ -1,7 +1,7 @@
 // Expressions anchored on the article date: اليوم، أمس، أول أمس، غدا، بعد غد، اليوم الأحد،
 // الأحد الماضي/المقبل، الأسبوع/الشهر/العام الماضي/الجاري/المقبل، هذا الأسبوع، قبل ثلاثة أيام، منذ عامين، بعد شهر.
 import { addMonths, isoWeekday } from './calendar';
-import { unanchored, type Ctx, type Found } from './found';
+import { put, mk, unanchored, type Ctx, type Found } from './found';
 import { foldArabic } from './fold';
 import { countAt } from './counts';
 import { matchAt, matchBareAt } from './stream';
@@ -28,7 +28,7 @@ export function relativeDayRule(ctx: Ctx, i: number): Found | undefined {
     why.push('the weekday written does not match the article date');
     confidence = 0.6;
   }
-  return { from: i, to, label: 'DATE', ...dayValue(n), anchored: true, confidence, why };
+  return put(mk(i, to, 'DATE', 'day', true, confidence, why), dayValue(n));
 }
 
 /** [يوم] الأحد [الماضي|المقبل]: a bare weekday is the closest one, forward only with a future marker. */
@@ -52,7 +52,7 @@ export function weekdayRule(ctx: Ctx, i: number): Found | undefined {
   else if (dir === 'this') n = today + delta;
   else n = today + (delta <= 0 ? delta : delta - 7);
   const confidence = rel ? (rel.value.narrative ? 0.75 : 0.9) : 0.75;
-  return { from: i, to, label: 'DATE', ...dayValue(n), anchored: true, confidence, why };
+  return put(mk(i, to, 'DATE', 'day', true, confidence, why), dayValue(n));
 }
 
 function hasFutureMarker(ctx: Ctx, i: number): boolean {
@@ -93,7 +93,7 @@ export function cycleValue(ctx: Ctx, from: number, to: number, unit: Unit, dir: 
     const m = addMonths(a.year, a.month, step);
     v = monthValue(m.year, m.month);
   } else v = yearValue(a.year + step);
-  return { from, to, label: 'DATE', ...v, anchored: true, confidence: 0.9, why };
+  return put(mk(from, to, 'DATE', grain, true, 0.9, why), v);
 }
 
 /** قبل/منذ/بعد + count + unit: a point that many units from the article date. */
@@ -108,5 +108,5 @@ export function offsetRule(ctx: Ctx, i: number): Found | undefined {
   if (ctx.anchor === undefined) return unanchored(i, count.end, label, grain, why[0]);
   const v = offsetValue(ctx.anchor, count.unit, prep.value * count.count);
   if (v.grain === 'day' && label === 'TIME') why.push('the article has no time of day: resolved to its day');
-  return { from: i, to: count.end, ...v, anchored: true, confidence: 0.85, why };
+  return put(mk(i, count.end, label, grain, true, 0.85, why), v);
 }

@@ -2,7 +2,7 @@
 // شهر رمضان, 5 ذو القعدة 1445 هـ. Month names that are also ordinary words (آب "father", أيار as a
 // name, صفر "zero") need a day, a year, شهر or a relative modifier to count as a date.
 import { addMonths, isoWeekday } from './calendar';
-import { NO_ANCHOR, type Ctx, type DateParts, type Found } from './found';
+import { NO_ANCHOR, mk, put, unresolvedAs, type Ctx, type DateParts, type Found } from './found';
 import { parseNumberWords } from './numberWords';
 import { matchAt, matchBareAt } from './stream';
 import { CYCLES, MONTHS, MONTH_WORD, RELATIVE_MODIFIERS, THIS_WORDS, WEEKDAYS, YEAR_WORDS, ERA_MARKERS, type MonthWord, type Relative, type Era } from './words';
@@ -119,15 +119,17 @@ function dayOfRelativeMonth(ctx: Ctx, prefix: Prefix, day: number, j: number): F
   if (rel === undefined && !hasThis) return undefined;
   const to = rel?.end ?? cycle.end;
   const why = ['rule: day of a relative month'];
-  if (ctx.anchor === undefined) return { from: prefix.start, to, label: 'DATE', grain: 'day', anchored: true, confidence: 0.6, why, unresolved: NO_ANCHOR };
+  const f = mk(prefix.start, to, 'DATE', 'day', true, 0.9, why);
+  if (ctx.anchor === undefined) return unresolvedAs(f, NO_ANCHOR, 0.6);
   const step = rel?.value.dir === 'past' ? -1 : rel?.value.dir === 'next' ? 1 : 0;
   const m = addMonths(ctx.anchor.year, ctx.anchor.month, step);
   const parts: DateParts = { day, month: m.month, year: m.year, calendar: 'gregorian' };
   const resolved = resolveMonthDate(parts, ctx.anchor);
-  const base: Found = { from: prefix.start, to, label: 'DATE', grain: 'day', anchored: true, confidence: 0.9, why, parts };
-  if (typeof resolved === 'string') return { ...base, confidence: 0.7, unresolved: resolved };
-  if (prefix.weekday !== undefined) checkWeekday({ ...base, ...resolved }, prefix.weekday);
-  return { ...base, ...resolved };
+  f.parts = parts;
+  if (typeof resolved === 'string') return unresolvedAs(f, resolved, 0.7);
+  put(f, resolved);
+  if (prefix.weekday !== undefined) checkWeekday(f, prefix.weekday);
+  return f;
 }
 
 /** A month name alone: after a word that introduces a time (في تموز); an ambiguous one only after مطلع/منتصف... */
@@ -144,13 +146,15 @@ function resolveWorded(ctx: Ctx, parts: DateParts, rel: Relative | undefined, er
   const why = [`rule: worded ${parts.calendar} date`];
   if (era === 'AH') parts.calendar = 'hijri';
   const needsAnchor = parts.year === undefined;
-  const base: Found = { from: 0, to: 0, label: 'DATE', grain: parts.day ? 'day' : 'month', anchored: needsAnchor, confidence: 0.9, why, parts };
+  const f = mk(0, 0, 'DATE', parts.day ? 'day' : 'month', needsAnchor, 0.9, why);
+  f.parts = parts;
   if (rel !== undefined) why.push(`relative: ${rel.dir}`);
-  if (needsAnchor && ctx.anchor === undefined) return { ...base, confidence: 0.6, unresolved: NO_ANCHOR };
+  if (needsAnchor && ctx.anchor === undefined) return unresolvedAs(f, NO_ANCHOR, 0.6);
   const resolved = resolveMonthDate(parts, ctx.anchor, rel?.dir);
-  if (typeof resolved === 'string') return { ...base, confidence: 0.7, unresolved: resolved };
+  if (typeof resolved === 'string') return unresolvedAs(f, resolved, 0.7);
   const confidence = parts.day !== undefined || parts.year !== undefined ? 0.95 : rel !== undefined ? 0.85 : 0.75;
-  return { ...base, ...resolved, confidence: rel?.narrative ? confidence - 0.15 : confidence };
+  f.confidence = rel?.narrative ? confidence - 0.15 : confidence;
+  return put(f, resolved);
 }
 
 function checkWeekday(found: Found, weekday: number): void {
