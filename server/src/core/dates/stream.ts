@@ -25,7 +25,11 @@ export interface Lex {
 }
 
 /** What a token's normalized form means to the grammar; shared by every token with that form. */
-interface WordInfo { norm: string; key: string; proclitic: string; peelChars: number; num: number; digits: number; starts: boolean }
+interface WordInfo {
+  norm: string; key: string; proclitic: string; peelChars: number; num: number; digits: number;
+  /** a rule can start here / the sentence may hold a date / a one-character punctuation or symbol */
+  starts: boolean; trigger: boolean; punct: number;
+}
 
 const PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
 const SECOND_PROCLITICS = new Set([0x0628, 0x0644, 0x0643]); // ب ل ك after و/ف
@@ -44,6 +48,7 @@ export class LexiconIndex {
   ) {}
 
   private readonly pool: Lex[] = [];
+  private readonly infos: WordInfo[] = [];
   private readonly view: Lex[] = [];
 
   /**
@@ -51,13 +56,19 @@ export class LexiconIndex {
    * the array are pooled and overwritten by the next call: callers keep indices, never Lex objects.
    */
   lexOf(tokens: readonly Token[], requireTrigger = true): Lex[] | undefined {
-    const out = this.view;
-    out.length = 0;
+    const infos = this.infos;
     let trigger = !requireTrigger;
     for (let i = 0; i < tokens.length; i++) {
+      const info = this.info(tokens[i]);
+      infos[i] = info;
+      if (info.trigger) trigger = true;
+    }
+    if (!trigger) return undefined;
+    const out = this.view;
+    out.length = 0;
+    for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
-      const info = this.info(tok);
-      if (!trigger && (info.num >= 0 || this.triggers.has(info.key))) trigger = true;
+      const info = infos[i];
       let lex = this.pool[i];
       if (lex === undefined) {
         lex = { tok, norm: '', key: '', proclitic: '', start: 0, num: -1, digits: 0, punct: 0, starts: false };
@@ -67,14 +78,14 @@ export class LexiconIndex {
       lex.norm = info.norm;
       lex.key = info.key;
       lex.proclitic = info.proclitic;
-      lex.start = tok.start + (info.peelChars === 0 ? 0 : offsetOfKeptChar(tok.text, info.peelChars));
+      lex.start = info.peelChars === 0 ? tok.start : tok.start + offsetOfKeptChar(tok.text, info.peelChars);
       lex.num = info.num;
       lex.digits = info.digits;
-      lex.punct = (tok.kind === 'punct' || tok.kind === 'symbol') && tok.text.length === 1 ? tok.text.charCodeAt(0) : 0;
+      lex.punct = info.punct;
       lex.starts = info.starts;
       out.push(lex);
     }
-    return trigger ? out : undefined;
+    return out;
   }
 
   /** Keyed by the token's normalized form: core/text has usually hashed that string already. */
@@ -87,10 +98,12 @@ export class LexiconIndex {
     return info;
   }
 
-  /** Always builds the same object shape (keeps property access in toLex monomorphic). */
+  /** Always builds the same object shape (keeps property access in lexOf monomorphic). */
   private make(norm: string, key: string, proclitic: string, peelChars: number, num: number): WordInfo {
     const starts = num >= 0 || this.starters.has(key);
-    return { norm, key, proclitic, peelChars, num, digits: num >= 0 ? norm.length : 0, starts };
+    const trigger = num >= 0 || this.triggers.has(key);
+    const punct = norm.length === 1 && !isWordChar(norm.charCodeAt(0)) ? norm.charCodeAt(0) : 0;
+    return { norm, key, proclitic, peelChars, num, digits: num >= 0 ? norm.length : 0, starts, trigger, punct };
   }
 
   private analyse(tokenNorm: string): WordInfo {
@@ -107,6 +120,11 @@ export class LexiconIndex {
     }
     return this.make(norm, norm, '', 0, num);
   }
+}
+
+/** Letters and digits (Arabic, Latin): a one-character token of anything else is punctuation. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }
 
 /** True when b starts exactly where a ends (2024.05.12 is five touching tokens). */
