@@ -38,21 +38,35 @@ export function findAll(ctx: Ctx): Found[] {
   return mergeWeekdayPrefixes(ctx, out);
 }
 
-/** "الخميس 8-2-2024": a bare weekday right before a day date is part of it (the date decides the value). */
+/**
+ * A weekday or a relative day right before a full day date is part of it, and the written date decides the
+ * value: "الخميس 8-2-2024"، "اليوم الاثنين 5 ديسمبر 2016"، "مساء يوم الخميس 18 ماي 2017".
+ */
 function mergeWeekdayPrefixes(ctx: Ctx, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out[out.length - 1];
     const gap = prev === undefined ? -1 : f.from - prev.to;
-    const comma = gap === 1 && COMMAS.has(ctx.lex[prev!.to].punct);
-    if (prev !== undefined && (gap === 0 || comma) && prev.why[0]?.startsWith('rule: weekday') && f.label === 'DATE' && f.grain === 'day') {
+    const adjacent = gap === 0 || (gap === 1 && COMMAS.has(ctx.lex[prev!.to].punct));
+    if (prev !== undefined && adjacent && isDayPrefix(prev) && f.label === 'DATE' && f.grain === 'day') {
       const merged = clone(f);
       merged.from = prev.from;
       merged.why = [...f.why, 'with its weekday'];
+      if (prev.label === 'TIME' && f.value !== undefined && prev.value !== undefined) {
+        merged.label = 'TIME';
+        merged.grain = 'part-of-day';
+        merged.value = f.value + prev.value.slice(prev.value.indexOf('T'));
+      }
       out[out.length - 1] = merged;
     } else out.push(f);
   }
   return out;
+}
+
+/** A weekday, a relative day (اليوم الاثنين) or a part of such a day (مساء الخميس). */
+function isDayPrefix(f: Found): boolean {
+  const why = f.why[0] ?? '';
+  return why.startsWith('rule: weekday') || why.startsWith('rule: relative day') || (why === 'rule: part of day' && f.grain === 'part-of-day');
 }
 
 export function toSuggestion(text: string, lex: readonly Lex[], f: Found): Suggestion {

@@ -11,7 +11,14 @@ import { CYCLES, GENERAL_NOUNS, NOT_TODAY_AFTER, OFFSET_PREPOSITIONS, RELATIVE_D
 const DAY = foldArabic('يوم');
 const TODAY = foldArabic('اليوم');
 /** Future markers that make a bare weekday point forward (سيعقد الأحد). */
-const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'المرتقب', 'المنتظر', 'يعتزم', 'تعتزم', 'يتوقع', 'ستعقد', 'سيعقد'].map(foldArabic));
+const FUTURE_WORDS = new Set(['سوف', 'المقرر', 'المرتقب', 'المنتظر', 'يعتزم', 'تعتزم', 'يتوقع', 'يرتقب'].map(foldArabic));
+/**
+ * Imperfect verbs after the future prefix س that news uses with a coming weekday. A list, not a pattern:
+ * س + ي/ت starts many nouns too (سيارة، سياسة، سينما، سنوات).
+ */
+const FUTURE_VERBS = new Set(['عقد', 'زور', 'لتقي', 'صل', 'بدأ', 'جتمع', 'لقي', 'تم', 'كون', 'قام', 'نطلق', 'علن', 'شارك', 'توجه',
+  'نظم', 'غادر', 'حل', 'خوض', 'واجه', 'ستضيف', 'صدر', 'فتتح', 'ختتم', 'جري', 'عود', 'صوت', 'وقع', 'ناقش', 'بحث', 'شهد', 'لعب']
+  .flatMap((stem) => ['سي' + stem, 'ست' + stem, 'سن' + stem]).map(foldArabic));
 
 export function relativeDayRule(ctx: Ctx, i: number): Found | undefined {
   const hit = matchAt(ctx.lex, i, RELATIVE_DAYS);
@@ -58,9 +65,7 @@ export function weekdayRule(ctx: Ctx, i: number): Found | undefined {
 function hasFutureMarker(ctx: Ctx, i: number): boolean {
   for (let k = Math.max(0, i - 6); k < i; k++) {
     const w = ctx.lex[k];
-    if (FUTURE_WORDS.has(w.key)) return true;
-    // س + imperfect verb: سيعقد، ستبدأ، سنعلن
-    if (w.norm.length >= 4 && w.norm.charCodeAt(0) === 0x0633 && 'يتنا'.includes(w.norm[1]) && w.tok.kind === 'word') return true;
+    if (FUTURE_WORDS.has(w.key) || FUTURE_VERBS.has(w.key)) return true;
   }
   return false;
 }
@@ -102,6 +107,7 @@ export function offsetRule(ctx: Ctx, i: number): Found | undefined {
   if (prep === undefined) return undefined;
   const count = countAt(ctx, prep.end);
   if (count === undefined) return undefined;
+  if (!count.explicit && count.count === 1 && (ctx.lex[count.end]?.num ?? -1) >= 0) return undefined;
   const why = [`rule: ${count.count} ${count.unit} ${prep.value < 0 ? 'before' : 'after'} the article date`];
   const grain = count.unit === 'D' ? 'day' : count.unit === 'W' ? 'week' : count.unit === 'M' ? 'month' : count.unit === 'H' || count.unit === 'MIN' ? 'minute' : 'year';
   const label = count.unit === 'H' || count.unit === 'MIN' ? 'TIME' : 'DATE';

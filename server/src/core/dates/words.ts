@@ -34,7 +34,7 @@ export const RELATIVE_DAYS = new PhraseMap<number>()
 
 /** After اليوم these words mean "the day (of ...)", not today. */
 export const NOT_TODAY_AFTER = new Set(
-  ['التالي', 'السابق', 'الأول', 'الثاني', 'الثالث', 'الأخير', 'العالمي', 'الوطني', 'الدولي', 'نفسه', 'ذاته', 'الذي', 'الموعود', 'المحدد'].map(foldArabic),
+  ['التالي', 'الموالي', 'السابق', 'الأول', 'الثاني', 'الثالث', 'الأخير', 'العالمي', 'الوطني', 'الدولي', 'نفسه', 'ذاته', 'الذي', 'الموعود', 'المحدد', 'الذى'].map(foldArabic),
 );
 
 export interface CycleWord { unit: Unit; fem: boolean }
