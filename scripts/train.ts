@@ -1,4 +1,4 @@
-// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--no-aqmar] [--no-clusters] [--out DIR]`
+// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--no-clusters] [--out DIR]`
 // Trains the entity tagger reproducibly and writes server/models (model, gazetteer, manifest).
 import * as path from 'node:path';
 import { parseArgs } from '../server/src/cli/args';
@@ -7,7 +7,7 @@ import { trainModel } from './ner/trainModel';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists']);
+  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists', 'aqmar-weight', 'min-count', 'ensemble']);
   const last = (name: string): string | undefined => args.options.get(name)?.at(-1);
   const dataDir = last('data');
   if (!dataDir) {
@@ -20,7 +20,9 @@ function main(argv: string[]): number {
     outDir: path.resolve(last('out') ?? path.join(ROOT, 'server', 'models')),
     epochs: Number(last('epochs') ?? 12),
     seed: Number(last('seed') ?? 7),
-    aqmar: !args.options.has('no-aqmar'),
+    aqmarWeight: Number(last('aqmar-weight') ?? 0),
+    minFeatureCount: Number(last('min-count') ?? 1),
+    ensemble: Number(last('ensemble') ?? 4),
     clusters: !args.options.has('no-clusters'),
     cacheDir: path.join(ROOT, '.cache'),
     log: (line) => process.stdout.write(`train: ${line}\n`),

@@ -11,9 +11,15 @@ import { computeWordClusters, DEFAULT_CLUSTER_OPTIONS } from './wordClusters';
 export const UNLABELED_FILES = ['unlabeled/arwiki-2017/arwiki_20170120_10k.txt.xz', 'unlabeled/jawharafm/ant_jawharafm_v1.1.txt.xz'];
 const CLUSTER_FORMAT = 'clusters-2';
 
+/** NER_CLUSTER_OPTIONS='{"window":2}' overrides cluster options, for experiments. */
+function clusterOverrides(): Partial<typeof DEFAULT_CLUSTER_OPTIONS> {
+  return process.env.NER_CLUSTER_OPTIONS ? (JSON.parse(process.env.NER_CLUSTER_OPTIONS) as Partial<typeof DEFAULT_CLUSTER_OPTIONS>) : {};
+}
+
 /** The clusters table (clusters.tsv text). */
 export function clustersFor(dataDir: string, extraDocuments: string[], cacheDir: string, hashes: Record<string, string>, log: (l: string) => void): string {
-  const hash = createHash('sha256').update(CLUSTER_FORMAT + JSON.stringify(DEFAULT_CLUSTER_OPTIONS));
+  const options = { ...DEFAULT_CLUSTER_OPTIONS, ...clusterOverrides() };
+  const hash = createHash('sha256').update(CLUSTER_FORMAT + JSON.stringify(options));
   const present = UNLABELED_FILES.filter((f) => fs.existsSync(path.join(dataDir, f)));
   for (const file of present) {
     const digest = createHash('sha256').update(fs.readFileSync(path.join(dataDir, file))).digest('hex');
@@ -32,8 +38,8 @@ export function clustersFor(dataDir: string, extraDocuments: string[], cacheDir:
     const text = execFileSync('xz', ['-dc', path.join(dataDir, file)], { maxBuffer: 1 << 30, encoding: 'utf8' });
     for (const line of text.split('\n')) if (line.trim() !== '') documents.push(line);
   }
-  const clusters = computeWordClusters(documents);
-  const comment = `${CLUSTER_FORMAT} from ${present.join(', ')} and the training words; options ${JSON.stringify(DEFAULT_CLUSTER_OPTIONS)}`;
+  const clusters = computeWordClusters(documents, options);
+  const comment = `${CLUSTER_FORMAT} from ${present.join(', ')} and the training words; options ${JSON.stringify(options)}`;
   const table = formatClustersFile(clusters, comment);
   fs.mkdirSync(cacheDir, { recursive: true });
   fs.writeFileSync(cached, table);

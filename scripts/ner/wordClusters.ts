@@ -9,6 +9,8 @@ import { tokenize } from '../../server/src/core/text';
 import { mulberry32 } from '../../server/src/core/ner/perceptron';
 
 export interface ClusterOptions {
+  /** neighbours counted on each side (1 = adjacent words only; 2 adds the next ones at half weight) */
+  window: number;
   vocabulary: number;
   minCount: number;
   dimensions: number;
@@ -20,7 +22,7 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  vocabulary: 80000, minCount: 4, dimensions: 160, contexts: 4000, coarse: 64, fine: 16, iterations: 10, seed: 11,
+  window: 1, vocabulary: 80000, minCount: 4, dimensions: 160, contexts: 4000, coarse: 64, fine: 16, iterations: 10, seed: 11,
 };
 
 const NONZEROS = 8;
@@ -84,10 +86,12 @@ function contextVectors(index: CorpusIndex, words: number[], contexts: number[],
   // signature of (context id, side): NONZEROS positions with signs, weight folded in
   const ctxSlot = new Int32Array(index.keys.length).fill(-1);
   contexts.forEach((id, k) => (ctxSlot[id] = k));
-  const sigPos = new Int32Array(contexts.length * 2 * NONZEROS);
-  const sigVal = new Float32Array(contexts.length * 2 * NONZEROS);
-  for (let k = 0; k < contexts.length * 2; k++) {
-    const weight = 1 / Math.sqrt(index.counts[contexts[k >> 1]]);
+  const sides = 2 * o.window;
+  const sigPos = new Int32Array(contexts.length * sides * NONZEROS);
+  const sigVal = new Float32Array(contexts.length * sides * NONZEROS);
+  for (let k = 0; k < contexts.length * sides; k++) {
+    const distance = 1 + ((k % sides) >> 1);
+    const weight = 1 / Math.sqrt(index.counts[contexts[Math.floor(k / sides)]]) / distance;
     for (let z = 0; z < NONZEROS; z++) {
       sigPos[k * NONZEROS + z] = Math.floor(random() * D);
       sigVal[k * NONZEROS + z] = (random() < 0.5 ? -1 : 1) * weight;
@@ -97,14 +101,21 @@ function contextVectors(index: CorpusIndex, words: number[], contexts: number[],
   const seq = index.sequence;
   const addContext = (r: number, ctx: number, side: number): void => {
     if (ctx < 0 || ctxSlot[ctx] < 0) return;
-    const k = (ctxSlot[ctx] * 2 + side) * NONZEROS;
+    const k = (ctxSlot[ctx] * sides + side) * NONZEROS;
     for (let z = 0; z < NONZEROS; z++) vectors[r * D + sigPos[k + z]] += sigVal[k + z];
   };
   for (let i = 0; i < index.length; i++) {
     const r = seq[i] < 0 ? -1 : row[seq[i]];
     if (r < 0) continue;
-    if (i > 0) addContext(r, seq[i - 1], 0);
-    if (i + 1 < index.length) addContext(r, seq[i + 1], 1);
+    // side 2d-2 is d words to the left, 2d-1 d words to the right; a document boundary (-1) stops the window
+    for (let d = 1; d <= o.window; d++) {
+      if (i - d < 0 || seq[i - d] < 0) break;
+      addContext(r, seq[i - d], 2 * d - 2);
+    }
+    for (let d = 1; d <= o.window; d++) {
+      if (i + d >= index.length || seq[i + d] < 0) break;
+      addContext(r, seq[i + d], 2 * d - 1);
+    }
   }
   normalizeRows(vectors, words.length, D);
   const mean = new Float32Array(D);

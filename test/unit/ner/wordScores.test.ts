@@ -26,11 +26,12 @@ function clusteredModel() {
     const a = alignWords(w.split(' '), t.split(' '));
     return { tokens: a.tokens, tags: a.tokenTags.map((x) => tags.indexOf(x)) };
   }));
-  return { ...trainer.train({ epochs: 5, seed: 2 }).model, outsideBias: -0.5 };
+  const model = trainer.train({ epochs: 5, seed: 2 }).model;
+  return { ...model, tagBias: Float32Array.from(model.tags, (t) => (t === 'O' ? -0.5 : t.endsWith('ORG') ? 0.25 : 0)) };
 }
 
 describe('cached per-word scores', () => {
-  for (const [name, model] of [['without clusters', tinyModel()], ['with clusters and an O bias', clusteredModel()]] as const) {
+  for (const [name, model] of [['without clusters', tinyModel()], ['with clusters and tag biases', clusteredModel()]] as const) {
     it(`give the same emissions as summing every feature (${name})`, () => {
       const fast = new WordScores(model);
       const extractor = new FeatureExtractor(model.gazetteer, model.clusters);

@@ -18,8 +18,8 @@ export interface EntityModel {
   start: Float32Array;
   /** softmax temperature turning scores into marginals (calibrated on dev by training) */
   temperature: number;
-  /** added to every token's O score: a negative value trades precision for recall (tuned on dev) */
-  outsideBias: number;
+  /** added to every token's score per tag: raising an entity's tags trades precision for recall (tuned on dev) */
+  tagBias: Float32Array;
   gazetteer?: Gazetteer;
   clusters?: WordClusters;
 }
@@ -30,7 +30,7 @@ interface ModelHeader {
   rows: number;
   scale: number;
   temperature: number;
-  outsideBias: number;
+  tagBias: number[];
   transitions: number[];
   start: number[];
 }
@@ -51,7 +51,7 @@ export function serializeModel(model: EntityModel): Uint8Array {
     rows,
     scale,
     temperature: model.temperature,
-    outsideBias: model.outsideBias,
+    tagBias: Array.from(model.tagBias),
     transitions: Array.from(model.transitions),
     start: Array.from(model.start),
   };
@@ -94,7 +94,7 @@ export function deserializeModel(bytes: Uint8Array, extras: { gazetteer?: Gazett
     transitions: Float32Array.from(header.transitions),
     start: Float32Array.from(header.start),
     temperature: header.temperature,
-    outsideBias: header.outsideBias ?? 0,
+    tagBias: Float32Array.from(header.tagBias ?? new Array(T).fill(0)),
     ...extras,
   };
 }

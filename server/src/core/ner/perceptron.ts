@@ -10,6 +10,8 @@ export interface TrainingSentence {
   tokens: FeatureToken[];
   /** gold tag indices into the tag set */
   tags: number[];
+  /** size of this sentence's updates (default 1): lets out-of-domain data count less */
+  weight?: number;
 }
 
 /** A training set after feature extraction: rows[offsets[i] .. offsets[i+1]) are token i's weight rows. */
@@ -17,19 +19,26 @@ interface EncodedSentence {
   rows: Int32Array;
   offsets: Int32Array;
   gold: Int32Array;
+  weight: number;
 }
 
 export interface PerceptronOptions {
   epochs: number;
   seed: number;
+  /** features seen fewer times than this in training get no weights (rare features mostly overfit) */
+  minFeatureCount?: number;
+  /** train this many perceptrons on different orders (seeds seed, seed+1, ...) and average them (default 1) */
+  ensemble?: number;
   /** called after each epoch with the averaged model so far; return a score to keep the best epoch */
   onEpoch?: (epoch: number, model: EntityModel) => number;
 }
 
 export class PerceptronTrainer {
   private readonly keyToRow = new Map<number, number>();
-  private readonly keys: number[] = [];
-  private readonly encoded: EncodedSentence[] = [];
+  private readonly keyCounts = new Map<number, number>();
+  private keys: number[] = [];
+  private readonly sentences: Array<{ keys: Int32Array; offsets: Int32Array; gold: Int32Array; weight: number }> = [];
+  private encoded: EncodedSentence[] = [];
 
   constructor(
     private readonly tags: string[],
@@ -43,26 +52,44 @@ export class PerceptronTrainer {
       const n = sentence.tokens.length;
       if (n === 0) continue;
       const features = this.extractor.extract(sentence.tokens);
-      const rows = new Int32Array(features.count);
-      for (let f = 0; f < features.count; f++) rows[f] = this.rowOf(features.keys[f]);
-      this.encoded.push({ rows, offsets: features.offsets.slice(0, n + 1), gold: Int32Array.from(sentence.tags) });
+      const keys = features.keys.slice(0, features.count);
+      for (const key of keys) this.keyCounts.set(key, (this.keyCounts.get(key) ?? 0) + 1);
+      this.sentences.push({ keys, offsets: features.offsets.slice(0, n + 1), gold: Int32Array.from(sentence.tags), weight: sentence.weight ?? 1 });
     }
   }
 
+  /** Distinct features seen in training. */
   get featureCount(): number {
-    return this.keys.length;
+    return this.keyCounts.size;
+  }
+
+  /** Maps keys to weight rows, leaving out rare features (row -1). */
+  private encode(minCount: number): void {
+    this.keyToRow.clear();
+    this.keys = [];
+    this.encoded = this.sentences.map((s) => {
+      const rows = new Int32Array(s.keys.length);
+      for (let f = 0; f < s.keys.length; f++) rows[f] = (this.keyCounts.get(s.keys[f]) ?? 0) >= minCount ? this.rowOf(s.keys[f]) : -1;
+      return { rows, offsets: s.offsets, gold: s.gold, weight: s.weight };
+    });
   }
 
   /** Trains and returns the averaged model of the best epoch (by onEpoch's score; the last if none). */
   train(options: PerceptronOptions): { model: EntityModel; epoch: number; score: number } {
-    const state = new PerceptronState(this.keys.length, this.tags);
-    const random = mulberry32(options.seed);
-    const order = this.encoded.map((_, i) => i);
+    this.encode(options.minFeatureCount ?? 1);
+    // members learn in lockstep, one epoch each in turn, so that the best epoch is chosen for the average
+    const members = Array.from({ length: options.ensemble ?? 1 }, (_, k) => ({
+      state: new PerceptronState(this.keys.length, this.tags),
+      random: mulberry32(options.seed + k),
+      order: this.encoded.map((_, i) => i),
+    }));
     let best: { model: EntityModel; epoch: number; score: number } | undefined;
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
-      shuffle(order, random);
-      for (const index of order) state.learn(this.encoded[index]);
-      const model = this.averagedModel(state);
+      for (const member of members) {
+        shuffle(member.order, member.random);
+        for (const index of member.order) member.state.learn(this.encoded[index]);
+      }
+      const model = this.averagedModel(members.map((m) => m.state));
       const score = options.onEpoch ? options.onEpoch(epoch, model) : epoch;
       if (!best || score > best.score) best = { model, epoch, score };
     }
@@ -70,8 +97,17 @@ export class PerceptronTrainer {
     return best;
   }
 
-  private averagedModel(state: PerceptronState): EntityModel {
-    const averaged = state.averaged();
+  private averagedModel(states: PerceptronState[]): EntityModel {
+    const averaged = states[0].averaged();
+    for (let k = 1; k < states.length; k++) {
+      const other = states[k].averaged();
+      for (let i = 0; i < averaged.weights.length; i++) averaged.weights[i] += other.weights[i];
+      for (let i = 0; i < averaged.transitions.length; i++) averaged.transitions[i] += other.transitions[i];
+      for (let i = 0; i < averaged.start.length; i++) averaged.start[i] += other.start[i];
+    }
+    // a sum scores like the mean; dividing keeps weights on the scale the O/tag biases are tuned for
+    const scale = 1 / states.length;
+    for (const part of [averaged.weights, averaged.transitions, averaged.start]) for (let i = 0; i < part.length; i++) part[i] *= scale;
     // drop rows whose averaged weights are all zero: they change no decision
     const T = this.tags.length;
     const keptKeys: number[] = [];
@@ -91,7 +127,7 @@ export class PerceptronTrainer {
       transitions: averaged.transitions,
       start: averaged.start,
       temperature: 1,
-      outsideBias: 0,
+      tagBias: new Float32Array(T),
     };
   }
 
@@ -144,6 +180,7 @@ class PerceptronState {
     this.emissions.fill(0, 0, n * T);
     for (let i = 0; i < n; i++) {
       for (let f = s.offsets[i]; f < s.offsets[i + 1]; f++) {
+        if (s.rows[f] < 0) continue;
         const r = s.rows[f] * T;
         for (let t = 0; t < T; t++) this.emissions[i * T + t] += this.w[r + t];
       }
@@ -154,15 +191,16 @@ class PerceptronState {
       const guess = this.guess[i];
       if (gold !== guess) {
         for (let f = s.offsets[i]; f < s.offsets[i + 1]; f++) {
-          this.update(this.w, this.u, s.rows[f] * T + gold, 1);
-          this.update(this.w, this.u, s.rows[f] * T + guess, -1);
+          if (s.rows[f] < 0) continue;
+          this.update(this.w, this.u, s.rows[f] * T + gold, s.weight);
+          this.update(this.w, this.u, s.rows[f] * T + guess, -s.weight);
         }
       }
       const goldPrev = i === 0 ? -1 : s.gold[i - 1];
       const guessPrev = i === 0 ? -1 : this.guess[i - 1];
       if (gold !== guess || goldPrev !== guessPrev) {
-        this.updateTransition(goldPrev, gold, 1);
-        this.updateTransition(guessPrev, guess, -1);
+        this.updateTransition(goldPrev, gold, s.weight);
+        this.updateTransition(guessPrev, guess, -s.weight);
       }
     }
     this.c++;

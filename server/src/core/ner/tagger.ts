@@ -91,7 +91,7 @@ export function scoreEmissions(model: EntityModel, features: SentenceFeatures, n
   emissions.fill(0, 0, n * T);
   for (let i = 0; i < n; i++) {
     const base = i * T;
-    emissions[base] = model.outsideBias; // tag 0 is O
+    for (let t = 0; t < T; t++) emissions[base + t] = model.tagBias[t];
     for (let f = features.offsets[i]; f < features.offsets[i + 1]; f++) {
       const row = table.row(features.keys[f]);
       if (row < 0) continue;

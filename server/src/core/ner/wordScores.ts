@@ -70,10 +70,10 @@ export class WordScores {
       const prev2At = i > 1 ? 3 * T : 2 * T;
       const next2 = i < n - 2 ? records[i + 2].scores : edges;
       const next2At = i < n - 2 ? 4 * T : 3 * T;
+      const bias = this.model.tagBias;
       for (let t = 0; t < T; t++) {
-        emissions[base + t] = own[t] + prev[prevAt + t] + next[nextAt + t] + prev2[prev2At + t] + next2[next2At + t];
+        emissions[base + t] = bias[t] + own[t] + prev[prevAt + t] + next[nextAt + t] + prev2[prev2At + t] + next2[next2At + t];
       }
-      emissions[base] += this.model.outsideBias; // tag 0 is O
       this.sink.count = 0;
       sentenceFeatures(hashes, i, n, this.masks, this.sink);
       this.addWeights(emissions, base);
@@ -93,7 +93,8 @@ export class WordScores {
     const next = i < n - 1 ? push(this.records[i + 1].scores, 2 * T) : push(this.edges, T);
     const prev2 = i > 1 ? push(this.records[i - 2].scores, 3 * T) : push(this.edges, 2 * T);
     const next2 = i < n - 2 ? push(this.records[i + 2].scores, 4 * T) : push(this.edges, 3 * T);
-    const total = emissions[i * T + tag] - emissions[i * T];
+    const bias = this.model.tagBias;
+    const total = emissions[i * T + tag] - bias[tag] - (emissions[i * T] - bias[0]);
     return [own, prev, next, prev2, next2, total - own - prev - next - prev2 - next2];
   }
 
