@@ -33,12 +33,14 @@ function numericClock(ctx: Ctx, j: number): Clock | undefined {
   return { hour: h.num, minute: m.num, end, numeric: true };
 }
 
-function wordedHour(ctx: Ctx, j: number): Clock | undefined {
+function wordedHour(ctx: Ctx, j: number, hasHourWord: boolean): Clock | undefined {
   const w = ctx.lex[j];
   if (w === undefined) return undefined;
   if (w.num >= 0) return w.digits <= 2 && w.num <= 24 ? { hour: w.num, minute: 0, end: j + 1, numeric: false } : undefined;
   const n = parseNumberWords(w.key, ctx.lex[j + 1]?.norm);
   if (n === undefined || n.value < 1 || n.value > 12) return undefined;
+  // without الساعة an hour is a feminine ordinal (السادسة صباحا); عرضه الأول مساء is not one o'clock
+  if (!hasHourWord && !(n.ordinal && n.fem)) return undefined;
   return { hour: n.value, minute: 0, end: j + n.words, numeric: false };
 }
 
@@ -73,7 +75,7 @@ function adjustHour(hour: number, pod: PartOfDay | 'AM' | 'PM' | undefined): num
 export function clockRule(ctx: Ctx, i: number): Found | undefined {
   const hasHourWord = matchAt(ctx.lex, i, HOUR_WORD) !== undefined;
   const j = hasHourWord ? i + 1 : i;
-  const clock = numericClock(ctx, j) ?? (hasHourWord || ctx.lex[j]?.num === -1 ? wordedHour(ctx, j) : undefined);
+  const clock = numericClock(ctx, j) ?? (hasHourWord || ctx.lex[j]?.num === -1 ? wordedHour(ctx, j, hasHourWord) : undefined);
   if (clock === undefined) return undefined;
   if (!clock.numeric) minutesAfter(ctx, clock);
   let pod: PartOfDay | 'AM' | 'PM' | undefined;

@@ -10,6 +10,7 @@ import { CYCLES, GENERAL_NOUNS, ERA_MARKERS, RELATIVE_MODIFIERS, SEASONS, THIS_W
 import { dayNumber, pad } from './calendar';
 
 const OF = foldArabic('من');
+const LAST = foldArabic('الأخير');
 /** Words before a bare four-digit number that make it a year (في 2023، منذ 2011). */
 const YEAR_PREPOSITIONS = new Set(['في', 'منذ', 'حتى', 'خلال', 'مطلع', 'منتصف', 'أواخر', 'نهاية', 'بداية', 'وفي', 'ومنذ', 'وحتى', 'لغاية', 'أوائل'].map(foldArabic));
 
@@ -88,7 +89,8 @@ export function quarterRule(ctx: Ctx, i: number): Found | undefined {
   const w = ctx.lex[i];
   const kind = w?.key === foldArabic('الربع') ? 'Q' : w?.key === foldArabic('النصف') ? 'H' : undefined;
   if (kind === undefined) return undefined;
-  const ord = parseNumberWords(ctx.lex[i + 1]?.key ?? '', undefined);
+  const last = ctx.lex[i + 1]?.key === LAST;
+  const ord = last ? { value: kind === 'Q' ? 4 : 2, ordinal: true } : parseNumberWords(ctx.lex[i + 1]?.key ?? '', undefined);
   if (ord === undefined || !ord.ordinal || ord.value > (kind === 'Q' ? 4 : 2)) return undefined;
   const year = yearExprAt(ctx, i + 2, true);
   if (year === undefined) return undefined;

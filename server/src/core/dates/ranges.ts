@@ -11,11 +11,14 @@ import { PAUSE_WORDS } from './periods';
 import { monthAt } from './worded';
 
 const AND = foldArabic('و');
+const DAY_WORD = foldArabic('يوم');
 const DASH = 0x2d;
 
 interface Side { found?: Found; bareNumber?: number; end: number }
 
-function sideAt(ctx: Ctx, i: number, base: RuleSet): Side | undefined {
+function sideAt(ctx: Ctx, at: number, base: RuleSet): Side | undefined {
+  // من يوم 13 ... إلى يوم 15 ...: يوم before a day number is part of the side
+  const i = ctx.lex[at]?.key === DAY_WORD && (ctx.lex[at + 1]?.num ?? -1) >= 0 ? at + 1 : at;
   const best = base.longestAt(ctx, i);
   if (best !== undefined) return { found: best, end: best.to };
   // من أيار إلى تموز: a bare month reads as a date here, whatever else the name can mean

@@ -4,6 +4,7 @@ import { addMonths, isoWeekday } from './calendar';
 import { put, mk, unanchored, type Ctx, type Found } from './found';
 import { foldArabic } from './fold';
 import { countAt } from './counts';
+import { parseNumberWords } from './numberWords';
 import { matchAt, matchBareAt } from './stream';
 import { dayValue, monthValue, offsetValue, weekValue, yearValue } from './values';
 import { CYCLES, GENERAL_NOUNS, NOT_TODAY_AFTER, OFFSET_PREPOSITIONS, RELATIVE_DAYS, RELATIVE_MODIFIERS, THIS_WORDS, WEEKDAYS, type Direction, type Unit } from './words';
@@ -46,6 +47,8 @@ export function weekdayRule(ctx: Ctx, i: number): Found | undefined {
   const wd = matchAt(ctx.lex, j, WEEKDAYS);
   if (wd === undefined) return undefined;
   if (!withDay && !wd.value.key.startsWith('ال')) return undefined;
+  // القصائد الاثنين والعشرين: twenty-two, not Monday
+  if ((parseNumberWords(ctx.lex[j].key, ctx.lex[j + 1]?.norm)?.words ?? 1) > 1) return undefined;
   const rel = matchBareAt(ctx.lex, wd.end, RELATIVE_MODIFIERS);
   const to = rel?.end ?? wd.end;
   const dir: Direction | undefined = rel?.value.dir ?? (hasFutureMarker(ctx, i) ? 'next' : undefined);

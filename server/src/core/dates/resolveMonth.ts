@@ -27,8 +27,18 @@ export function resolveMonthDate(parts: DateParts, anchor: Anchor | undefined, d
   return dayValue(dayNumber(year, month, parts.day));
 }
 
+/** Above this a year written after a Hijri month is Gregorian (رمضان سنة 1996). */
+const LAST_HIJRI_YEAR = 1600;
+
+/** The Hijri year in which Hijri month `month` begins during Gregorian year `gYear`. */
+function hijriYearInGregorian(gYear: number, month: number): number {
+  const h = gregorianToHijri(gYear, 1, 1).year;
+  const start = hijriDayNumber(h, month, 1);
+  return start !== undefined && start >= dayNumber(gYear, 1, 1) ? h : h + 1;
+}
+
 function resolveHijri(parts: DateParts, month: number, anchor: Anchor | undefined, dir?: Direction): Resolved | string {
-  let year = parts.year;
+  let year = parts.year !== undefined && parts.year > LAST_HIJRI_YEAR ? hijriYearInGregorian(parts.year, month) : parts.year;
   if (year === undefined) {
     if (anchor === undefined) return 'no article date';
     const h = gregorianToHijri(anchor.year, anchor.month, anchor.dayOfMonth);

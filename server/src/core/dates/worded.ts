@@ -16,7 +16,6 @@ const SLASH = 0x2f;
 const COMMA = new Set([0x060c, 0x2c]);
 const OF = foldArabic('من');
 const ZERO = foldArabic('صفر');
-const IN = foldArabic('في');
 /** Words before a bare month name that make it read as a month (في تموز, منذ آذار, حتى أيلول). */
 const MONTH_CONTEXT = new Set(['في', 'خلال', 'منذ', 'حتى', 'من', 'إلى', 'الى', 'قبل', 'بعد', 'لغاية', 'وفي', 'ومنذ', 'وحتى', 'طوال', 'طيلة'].map(foldArabic));
 /** Words that make even an ambiguous month name (آب، أيار) read as a month: مطلع آب، شهري آب وأيلول. */
@@ -88,7 +87,7 @@ export function wordedDateRule(ctx: Ctx, i: number): Found | undefined {
   const day = dayAt(ctx, j);
   if (day !== undefined) {
     j = day.end;
-    if (ctx.lex[j]?.norm === OF || ctx.lex[j]?.norm === IN) j++;
+    if (ctx.lex[j]?.norm === OF) j++;
   } else if (prefix.weekday !== undefined) return undefined;
   const monthWordBefore = day === undefined && matchBareAt(ctx.lex, j, MONTH_WORD) !== undefined;
   if (monthWordBefore) j++;
