@@ -100,17 +100,22 @@ function leftFromNumber(ctx: Ctx, n: number | undefined, right: Found): Found | 
   return put(f, resolved);
 }
 
-function combine(ctx: Ctx, from: number, to: number, l: Found, r: Found): Found {
-  let left = l;
-  // من أيار إلى تموز 2024: the left side takes the right side's written year
-  if (l.parts && r.parts && l.parts.year === undefined && r.parts.year !== undefined && l.anchored) {
-    const parts: DateParts = { day: l.parts.day, month: l.parts.month, year: r.parts.year, calendar: l.parts.calendar };
-    const resolved = resolveMonthDate(parts, ctx.anchor);
-    if (typeof resolved !== 'string') {
-      left = put(clone(l), resolved);
-      left.anchored = r.anchored;
-    }
-  }
+/** The side without a written year, resolved again with the other side's year. */
+function withYearOf(ctx: Ctx, side: Found, other: Found): Found {
+  if (!side.parts || !other.parts || side.parts.year !== undefined || other.parts.year === undefined || !side.anchored) return side;
+  const parts: DateParts = { day: side.parts.day, month: side.parts.month, year: other.parts.year, calendar: side.parts.calendar };
+  const resolved = resolveMonthDate(parts, ctx.anchor);
+  if (typeof resolved === 'string') return side;
+  const f = put(clone(side), resolved);
+  f.anchored = other.anchored;
+  f.parts = parts;
+  return f;
+}
+
+function combine(ctx: Ctx, from: number, to: number, l: Found, r0: Found): Found {
+  // من أيار إلى تموز 2024 / من 2 فيفري 2017 إلى 5 فيفري: a side without a year takes the other side's
+  const left = withYearOf(ctx, l, r0);
+  const r = withYearOf(ctx, r0, left);
   const f = mk(from, to, 'DATE', r.grain, left.anchored || r.anchored, Math.min(left.confidence, r.confidence), ['rule: range', ...r.why]);
   const unresolved = left.unresolved ?? r.unresolved;
   if (unresolved !== undefined || left.firstDay === undefined || r.lastDay === undefined) return unresolvedAs(f, unresolved ?? 'range ends could not be normalized', f.confidence);
