@@ -20,7 +20,7 @@ function main(argv: string[]): number {
     outDir: path.resolve(last('out') ?? path.join(ROOT, 'server', 'models')),
     epochs: Number(last('epochs') ?? 12),
     seed: Number(last('seed') ?? 7),
-    aqmarWeight: Number(last('aqmar-weight') ?? 0),
+    aqmarWeight: Number(last('aqmar-weight') ?? 0.3),
     minFeatureCount: Number(last('min-count') ?? 1),
     ensemble: Number(last('ensemble') ?? 4),
     clusters: !args.options.has('no-clusters'),
