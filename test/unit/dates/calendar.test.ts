@@ -75,7 +75,11 @@ describe('dates: hover description', () => {
     assert.strictEqual(range.otherCalendar, '1 رمضان 1445 هـ – 30 رمضان 1445 هـ');
   });
 
-  it('says nothing for values that are not days', () => {
+  it('gives the Hijri months a Gregorian month overlaps', () => {
+    assert.deepStrictEqual(describeTemporalValue('2024-05'), { otherCalendar: 'شوال – ذو القعدة 1445 هـ', gregorian: 'أيار/مايو 2024' });
+  });
+
+  it('says nothing for values that are not days or months', () => {
     assert.deepStrictEqual(describeTemporalValue('2024-W19'), {});
     assert.deepStrictEqual(describeTemporalValue('P3D'), {});
     assert.deepStrictEqual(describeTemporalValue('2024'), {});

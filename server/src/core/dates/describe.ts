@@ -1,5 +1,5 @@
 // What the hover shows about a temporal value: the weekday and the same day in the other calendar.
-import { dayNumber, fromDayNumber, isoWeekday, isValidDate } from './calendar';
+import { dayNumber, daysInMonth, fromDayNumber, isoWeekday, isValidDate } from './calendar';
 import { gregorianToHijri } from './hijri';
 
 export const WEEKDAY_NAMES = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
@@ -32,8 +32,21 @@ export function gregorianText(n: number): string {
   return `${g.day} ${GREGORIAN_MONTH_NAMES[g.month - 1]} ${g.year}`;
 }
 
-/** Weekday and other-calendar day for a day value, or for both ends of a day interval. */
+/** "شوال – ذو القعدة 1445 هـ": the Hijri months a Gregorian month overlaps. */
+function hijriMonthsOf(year: number, month: number): string {
+  const a = gregorianToHijri(year, month, 1);
+  const b = gregorianToHijri(year, month, daysInMonth(year, month));
+  const first = HIJRI_MONTH_NAMES[a.month - 1] + (a.year !== b.year ? ` ${a.year} هـ` : '');
+  return `${first} – ${HIJRI_MONTH_NAMES[b.month - 1]} ${b.year} هـ`;
+}
+
+/** Weekday and other-calendar day for a day value, or for both ends of a day interval; Hijri months for a month. */
 export function describeTemporalValue(value: string): TemporalDescription {
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) {
+    const [y, m] = [Number(month[1]), Number(month[2])];
+    return m >= 1 && m <= 12 ? { otherCalendar: hijriMonthsOf(y, m), gregorian: `${GREGORIAN_MONTH_NAMES[m - 1]} ${y}` } : {};
+  }
   const [startPart, endPart] = value.split('/');
   const start = dayOf(startPart);
   if (start === undefined) return {};
