@@ -8,6 +8,7 @@ import { findDocumentDate } from './documentDate';
 import { clone, type Ctx, type Found } from './found';
 import { ALL_RULES } from './rules';
 import { LexiconIndex, type Lex } from './stream';
+import { foldArabic } from './fold';
 import { knownWords, triggerWords } from './vocabulary';
 
 const COMMAS = new Set([0x060c, 0x2c]);
@@ -35,7 +36,52 @@ export function findAll(ctx: Ctx): Found[] {
     out.push(f);
     i = f.to;
   }
-  return mergeWeekdayPrefixes(ctx, out);
+  return rebaseTimes(ctx, mergeWeekdayPrefixes(ctx, out));
+}
+
+/** How many tokens may separate a clock time from the written day it belongs to (الساعة 10 من صباح يوم 5 أيار). */
+const TIME_DATE_GAP = 4;
+const LINK_WORDS = new Set(['من', 'في', 'يوم', 'عند', 'على', 'تمام', 'حوالي', 'نحو', 'صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة'].map(foldArabic));
+
+/**
+ * A clock time takes its day from a written day date next to it in the sentence ("في 5 أيار 2024 الساعة
+ * 10:30"), not from the article date.
+ */
+function rebaseTimes(ctx: Ctx, found: Found[]): Found[] {
+  for (let k = 0; k < found.length; k++) {
+    const t = found[k];
+    if (t.label !== 'TIME' || t.value === undefined || t.grain !== 'minute' || !t.why[0]?.endsWith('time')) continue;
+    const day = nearestDayDate(ctx, found, k);
+    if (day?.value === undefined) continue;
+    t.value = day.value + t.value.slice(t.value.indexOf('T'));
+    t.anchored = day.anchored;
+    t.why = [...t.why, 'day from the date written next to it'];
+  }
+  return found;
+}
+
+function nearestDayDate(ctx: Ctx, found: Found[], k: number): Found | undefined {
+  const t = found[k];
+  const before = found[k - 1];
+  const after = found[k + 1];
+  if (isDayDate(before) && linked(ctx, before!.to, t.from)) return before;
+  if (isDayDate(after) && linked(ctx, t.to, after!.from)) return after;
+  return undefined;
+}
+
+function isDayDate(f: Found | undefined): boolean {
+  return f !== undefined && f.label === 'DATE' && f.grain === 'day' && f.value !== undefined && !f.value.includes('/');
+}
+
+/** Only small linking words between a time and its day: "الساعة 10 من صباح يوم 5 أيار", not "9:15 وغادر غدا". */
+function linked(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > TIME_DATE_GAP) return false;
+  for (let k = from; k < to; k++) {
+    const w = ctx.lex[k];
+    if (w.punct === 0 && !LINK_WORDS.has(w.key)) return false;
+    if (w.punct !== 0 && !COMMAS.has(w.punct)) return false;
+  }
+  return true;
 }
 
 /**
