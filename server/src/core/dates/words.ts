@@ -114,7 +114,7 @@ export const ERA_MARKERS = new PhraseMap<Era>()
 
 export const RANGE_OPENERS = new PhraseMap<'from' | 'between'>().add('من', 'from').add('بين', 'between').add('ما بين', 'between');
 export const RANGE_JOINERS = new PhraseMap<true>()
-  .addAll(['إلى', 'الى', 'حتى', 'لغاية', 'وحتى', 'وإلى', 'ولغاية', 'إلى غاية', 'الى غاية', 'إلى حين', 'حتى يوم', 'إلى يوم', 'الى يوم', 'إلى غاية يوم'], true);
+  .addAll(['إلى', 'الى', 'حتى', 'لغاية', 'إلى غاية', 'الى غاية', 'إلى حين', 'حتى يوم', 'إلى يوم', 'الى يوم', 'إلى غاية يوم'], true);
 export const UNTIL_WORDS = new PhraseMap<true>().addAll(['حتى', 'لغاية', 'إلى غاية', 'إلى حين'], true);
 
 export const SET_WORDS = new PhraseMap<string>()
