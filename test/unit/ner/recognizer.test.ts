@@ -57,6 +57,10 @@ describe('entity recognizer', () => {
     assert.deepEqual(recognize('', model), []);
   });
 
+  it('trains reproducibly: the same data and seed give byte-identical models', () => {
+    assert.deepEqual(Buffer.from(serializeModel(tinyModel())), Buffer.from(serializeModel(tinyModel())));
+  });
+
   it('tags the same after a binary round trip of the model', () => {
     const copy = deserializeModel(serializeModel(model), { gazetteer: tinyGazetteer() });
     const text = 'عاد الشمري من بغداد إلى سوريا';
