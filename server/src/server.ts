@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createAnalyzer } from './engine';
+import { fileModifiedDay } from './fileDate';
 import { describeTemporalValue } from './core/dates';
 import { AnalyzedDocuments } from './lsp/documents';
 import { hoverAt } from './lsp/hover';
@@ -20,7 +21,7 @@ import { DocumentStatsRequest, DocumentStatusNotification, DEFAULT_SETTINGS, typ
 
 const connection = createConnection(ProposedFeatures.all);
 const textDocuments = new TextDocuments(TextDocument);
-const analyzed = new AnalyzedDocuments(createAnalyzer(), DEFAULT_SETTINGS);
+const analyzed = new AnalyzedDocuments(createAnalyzer(), DEFAULT_SETTINGS, fileModifiedDay);
 const builders = new Map<string, SemanticTokensBuilder>();
 let pullsConfiguration = false;
 

@@ -1,5 +1,9 @@
 // The built server, spoken to over stdio JSON-RPC as any editor would.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { decodeSemanticTokens, RpcClient } from './rpcClient';
 
 const ARTICLE = [
@@ -151,5 +155,18 @@ describe('language server over stdio', function () {
     open(uri, 'وصل الوفد \ufffd\ufffd إلى بغداد اليوم قادما من دمشق.');
     const status = await client.waitForNotification<Status>('arabicNews/documentStatus', (s) => s.uri === uri);
     assert.equal(status.served, true);
+  });
+
+  it('anchors relative dates on the file date when the article has no dateline, and says so', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ana-lsp-')), 'undated.txt');
+    const text = 'وصل وزير الخارجية إلى بغداد أمس في زيارة رسمية.';
+    fs.writeFileSync(file, text);
+    const day = new Date('2023-03-15T10:00:00Z');
+    fs.utimesSync(file, day, day);
+    const uri = pathToFileURL(file).toString();
+    open(uri, text);
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'أمس') });
+    assert.match(hover.contents.value, /2023-03-14/);
+    assert.match(hover.contents.value, /anchored on the article date 2023-03-15 \(from the file's last-modified date\)/);
   });
 });

@@ -5,6 +5,7 @@ import { createAnalyzer } from '../engine';
 import { shouldServe } from '../core/documentGate';
 import { parseArgs } from './args';
 import { decodeArticle } from './readArticle';
+import { fileModifiedDay } from '../fileDate';
 
 const DCT_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 
@@ -29,7 +30,8 @@ export async function runAnalyze(argv: string[], out: NodeJS.WritableStream, err
     err.write(`analyze: ${file}: only ${Math.round(verdict.arabicRatio * 100)}% of the letters are Arabic; expect few suggestions\n`);
   }
   const analyzer = createAnalyzer(args.options.get('models')?.at(-1));
-  const analysis = analyzer.analyze(article.text, { dct, minConfidence });
+  const fromFile = file === '-' ? undefined : fileModifiedDay(file);
+  const analysis = analyzer.analyze(article.text, { dct, minConfidence, fallbackDct: fromFile ? { value: fromFile, origin: 'file' } : undefined });
   const suggestions = analysis.suggestions.map((s) => ({
     start: s.start,
     end: s.end,

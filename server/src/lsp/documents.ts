@@ -6,6 +6,9 @@ import type { Analyzer } from '../core/pipeline';
 import { shouldServe, type GateVerdict } from '../core/documentGate';
 import type { ServerSettings } from './protocol';
 
+/** Where a document's fallback article date comes from when its text has none (file metadata). */
+export type FileDateLookup = (uri: string) => string | undefined;
+
 interface Entry {
   version: number;
   verdict: GateVerdict;
@@ -18,6 +21,7 @@ export class AnalyzedDocuments {
   constructor(
     private readonly analyzer: Analyzer,
     private settings: ServerSettings,
+    private readonly fileDate: FileDateLookup = () => undefined,
   ) {}
 
   updateSettings(settings: ServerSettings): void {
@@ -39,9 +43,10 @@ export class AnalyzedDocuments {
     if (!entry.verdict.serve) return undefined;
     if (!entry.analysis) {
       const { articleDate, minConfidence } = this.settings;
+      const fromFile = articleDate ? undefined : this.fileDate(doc.uri);
       entry.analysis = this.analyzer.analyze(doc.getText(), {
         minConfidence,
-        fallbackDct: articleDate ? { value: articleDate, origin: 'option' } : undefined,
+        fallbackDct: articleDate ? { value: articleDate, origin: 'option' } : fromFile ? { value: fromFile, origin: 'file' } : undefined,
       });
     }
     return entry.analysis;

@@ -24,8 +24,8 @@ const LABEL_NAMES: Record<Label, string> = {
 const ORIGIN_NAMES: Record<string, string> = {
   dateline: 'the dateline',
   header: 'a header line',
-  option: 'the given article date',
-  file: "the file's date",
+  option: 'the configured article date (setting or --dct)',
+  file: "the file's last-modified date",
 };
 
 export interface HoverResult {
