@@ -51,18 +51,24 @@ function toTrainingSentences(sentences: readonly ConllSentence[], tags: string[]
   });
 }
 
-export function trainModel(options: TrainOptions): void {
-  const began = Date.now();
-  const { log } = options;
-  const dataHashes: Record<string, string> = {};
+/** Compiles the gazetteer, recording every list it read (with its hash) in dataHashes. */
+function buildGazetteer(options: TrainOptions, dataHashes: Record<string, string>): CompiledGazetteer {
   const sources = readGazetteerSources(options.dataDir, options.listsDir);
   for (const s of sources) {
     const root = s.file.startsWith('data/lists/') ? path.dirname(path.dirname(options.listsDir)) : options.dataDir;
     dataHashes[s.file] = sha256(fs.readFileSync(path.join(root, s.file)));
   }
   const compiled = compileGazetteer(sources);
+  options.log(`gazetteer: ${compiled.entries.length} names in ${compiled.categories.length} categories`);
+  return compiled;
+}
+
+export function trainModel(options: TrainOptions): void {
+  const began = Date.now();
+  const { log } = options;
+  const dataHashes: Record<string, string> = {};
+  const compiled = buildGazetteer(options, dataHashes);
   const gazetteer = new Gazetteer(compiled);
-  log(`gazetteer: ${compiled.entries.length} names in ${compiled.categories.length} categories`);
   const tags = bioTagSet(ENTITY_LABELS);
   const train = readCorpus(options.dataDir, 'anercorp/train.txt', dataHashes);
   const aqmarTrain = readCorpus(options.dataDir, 'aqmar/train.txt', dataHashes);
