@@ -3,6 +3,7 @@ import { createEntityRecognizer, narrowedStart } from '../../../server/src/core/
 import { deserializeModel, serializeModel } from '../../../server/src/core/ner/model';
 import { tokenize } from '../../../server/src/core/text';
 import type { Suggestion } from '../../../server/src/core/types';
+import { Gazetteer } from '../../../server/src/core/ner/gazetteer';
 import { tinyGazetteer, tinyModel } from './helpers';
 
 function recognize(text: string, model = tinyModel()): Suggestion[] {
@@ -67,5 +68,51 @@ describe('entity recognizer', () => {
     const strip = (s: Suggestion[]): string[] => s.map((x) => `${x.start}:${x.end}:${x.label}`);
     assert.deepEqual(strip(recognize(text, copy)), strip(recognize(text, model)));
     assert.ok(strip(recognize(text, model)).length >= 2);
+  });
+});
+
+describe('gazetteer fallback', () => {
+  const text = 'نقلت وكالة الأنباء الألمانية الخبر عن الشمري';
+  const key = tokenize('وكالة الأنباء الألمانية').map((t) => t.norm).join(' ');
+  const base = tinyModel();
+  // a model that finds nothing (all weights zero), so every name is left to the fallback
+  const model = {
+    ...base,
+    weights: new Float32Array(base.weights.length),
+    transitions: new Float32Array(base.transitions.length),
+    start: new Float32Array(base.start.length),
+    gazetteer: new Gazetteer({
+      version: 1,
+      categories: ['agencies', 'cities'],
+      categoryLabels: { agencies: 'ORG', cities: 'LOC' },
+      entries: [[key, 1], ['الخبر', 2]],
+    }),
+  };
+
+  it('suggests a curated-list name the model missed, with source gazetteer', () => {
+    const found = recognize(text, model);
+    const agency = found.find((s) => s.source === 'gazetteer');
+    assert.ok(agency, JSON.stringify(found));
+    assert.equal(agency.text, 'وكالة الأنباء الألمانية');
+    assert.equal(agency.label, 'ORG');
+    assert.deepEqual(agency.why, ['gazetteer: agencies']);
+  });
+
+  it('leaves a name to the model when the model found something overlapping it', () => {
+    const found = recognize(text, { ...base, gazetteer: model.gazetteer });
+    for (const s of found.filter((x) => x.source === 'gazetteer')) {
+      assert.ok(!found.some((m) => m.source === 'model' && m.start < s.end && s.start < m.end));
+    }
+  });
+
+  it('does not suggest names from lists outside the curated set, nor when switched off', () => {
+    assert.ok(!recognize(text, model).some((s) => s.text === 'الخبر'));
+    const tokens = tokenize(text);
+    const off = createEntityRecognizer(model, { gazetteerFallback: false }).recognize({
+      text,
+      sentence: { start: 0, end: text.length, tokenStart: 0, tokenEnd: tokens.length },
+      tokens,
+    });
+    assert.ok(!off.some((s) => s.source === 'gazetteer'));
   });
 });

@@ -6,12 +6,15 @@ import type { EntityLabel, Suggestion, Token } from '../types';
 import type { EntityModel } from './model';
 import { SequenceTagger } from './tagger';
 import { explainSpans } from './explain';
+import { gazetteerFallback } from './gazetteerFallback';
 
 export interface EntityRecognizerOptions {
   /** start spans at the stem when the first token carries proclitics (default true) */
   narrowProclitics?: boolean;
   /** add `why` strings (gazetteer entries, strongest features); default true */
   explain?: boolean;
+  /** also suggest names from curated lists that the model missed (source 'gazetteer'); default true */
+  gazetteerFallback?: boolean;
 }
 
 /** A decoded entity over whole tokens: [start, end) token indices within the sentence. */
@@ -26,11 +29,19 @@ export function createEntityRecognizer(model: EntityModel, options: EntityRecogn
   const tagger = new SequenceTagger(model);
   const narrow = options.narrowProclitics ?? true;
   const explain = options.explain ?? true;
+  const fallback = (options.gazetteerFallback ?? true) && model.gazetteer !== undefined;
   return {
     recognize(input: SentenceInput): Suggestion[] {
       const entities = decodeEntities(tagger, input.tokens);
       const reasons = explain ? explainSpans(tagger, input.tokens, entities) : [];
-      return entities.map((entity, k) => toSuggestion(input, entity, narrow, reasons[k]));
+      const suggestions = entities.map((entity, k) => toSuggestion(input, entity, narrow, reasons[k]));
+      if (!fallback || input.tokens.length === 0) return suggestions;
+      for (const extra of gazetteerFallback(model.gazetteer!, tagger.matches, entities)) {
+        const suggestion = toSuggestion(input, extra, narrow, [`gazetteer: ${extra.category}`]);
+        suggestion.source = 'gazetteer';
+        suggestions.push(suggestion);
+      }
+      return suggestions;
     },
   };
 }
