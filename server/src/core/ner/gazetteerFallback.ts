@@ -11,7 +11,7 @@ import type { DecodedEntity } from './recognizer';
  * On ANERcorp dev these four add as many right as wrong spans; the place lists and the ministries list
  * cost precision (the model already finds most places), so they are not here.
  */
-export const FALLBACK_CATEGORIES = ['agencies', 'international-orgs'];
+export const FALLBACK_CATEGORIES = ['agencies', 'international-orgs', 'newspapers-channels', 'parties-movements'];
 export const FALLBACK_CONFIDENCE = 0.5;
 
 export interface FallbackEntity extends DecodedEntity {
