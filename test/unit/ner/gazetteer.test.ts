@@ -17,6 +17,14 @@ describe('ner gazetteer', () => {
     assert.deepEqual(matches.map((m) => [m.start, m.mask]), [[1, 1], [2, 1], [3, 2]]);
   });
 
+  it('finds the same names from cached per-word lookups as from scratch', () => {
+    const tokens = tokenize('من بغداد ولبغداد إلى الولايات المتحدة وسوريا والولايات المتحدة');
+    const starts = tokens.map((t) => gazetteer.nameStart(t.norm));
+    const stemStarts = tokens.map((t) => (t.stemNorm !== t.norm ? gazetteer.nameStart(t.stemNorm) : undefined));
+    assert.deepEqual(gazetteer.matchFromStarts(tokens, starts, stemStarts), gazetteer.match(tokens));
+    assert.equal(gazetteer.match(tokens).length, 5);
+  });
+
   it('does not match part of a longer token', () => {
     assert.deepEqual(gazetteer.match(tokenize('البغدادي')), []);
   });

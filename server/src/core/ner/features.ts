@@ -212,10 +212,11 @@ export function sentenceGazetteerMasks(
   gazetteer: Gazetteer | undefined,
   tokens: readonly FeatureToken[],
   masks: GazetteerMasks,
+  findMatches: (g: Gazetteer) => GazetteerMatch[] = (g) => g.match(tokens),
 ): { masks: GazetteerMasks; matches: GazetteerMatch[] } {
   const n = tokens.length;
   if (masks.begin.length < n) masks = { begin: new Int32Array(n * 2), inside: new Int32Array(n * 2) };
-  const matches = gazetteer ? gazetteer.match(tokens) : [];
+  const matches = gazetteer ? findMatches(gazetteer) : [];
   gazetteerMasks(matches, n, masks.begin, masks.inside);
   return { masks, matches };
 }

@@ -34,6 +34,12 @@ export function parseGazetteerFile(text: string): CompiledGazetteer {
   return { ...header, entries };
 }
 
+/** A token as the start of names: the categories of the one-token name it is, and whether longer names start with it. */
+export interface NameStart {
+  mask: number;
+  prefix: boolean;
+}
+
 export interface GazetteerMatch {
   /** token indices, half-open */
   start: number;
@@ -79,20 +85,43 @@ export class Gazetteer {
     const matches: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
-      this.walk(tokens, i, first.norm, matches);
-      if (first.stemNorm !== first.norm) this.walk(tokens, i, first.stemNorm, matches);
+      this.walk(tokens, i, first.norm, this.nameStart(first.norm), matches);
+      if (first.stemNorm !== first.norm) this.walk(tokens, i, first.stemNorm, this.nameStart(first.stemNorm), matches);
     }
     return matches;
   }
 
-  private walk(tokens: readonly GazetteerToken[], start: number, key: string, out: GazetteerMatch[]): void {
+  /**
+   * The same as match, with each token's name-start lookups done beforehand (callers cache them per word):
+   * starts[i] is nameStart(norm), stemStarts[i] nameStart(stemNorm) or undefined when the stem is the word.
+   */
+  matchFromStarts(tokens: readonly GazetteerToken[], starts: readonly (NameStart | undefined)[], stemStarts: readonly (NameStart | undefined)[]): GazetteerMatch[] {
+    const matches: GazetteerMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (starts[i]) this.walk(tokens, i, tokens[i].norm, starts[i], matches);
+      if (stemStarts[i]) this.walk(tokens, i, tokens[i].stemNorm, stemStarts[i], matches);
+    }
+    return matches;
+  }
+
+  /** What the gazetteer knows of a one-token key: undefined when no name is or starts with it. */
+  nameStart(key: string): NameStart | undefined {
+    const mask = this.names.get(key) ?? 0;
+    const prefix = this.prefixes.has(key);
+    return mask !== 0 || prefix ? { mask, prefix } : undefined;
+  }
+
+  private walk(tokens: readonly GazetteerToken[], start: number, key: string, first: NameStart | undefined, out: GazetteerMatch[]): void {
+    if (!first) return;
+    if (first.mask !== 0) out.push({ start, end: start + 1, mask: first.mask });
     let end = start + 1;
-    while (true) {
-      const mask = this.names.get(key);
-      if (mask !== undefined) out.push({ start, end, mask });
-      if (end >= tokens.length || !this.prefixes.has(key)) return;
+    if (!first.prefix) return;
+    while (end < tokens.length) {
       key = key + ' ' + tokens[end].norm;
       end++;
+      const mask = this.names.get(key);
+      if (mask !== undefined) out.push({ start, end, mask });
+      if (!this.prefixes.has(key)) return;
     }
   }
 }

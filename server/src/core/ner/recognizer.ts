@@ -62,7 +62,10 @@ export function decodeEntities(tagger: SequenceTagger, tokens: readonly Token[])
   }
   if (entities.length === 0) return entities;
   const marginals = tagger.marginals(tagged);
-  for (const entity of entities) entity.confidence = spanConfidence(tagger.model.tags, marginals, entity, tagged.n);
+  for (const entity of entities) {
+    const tag = tagged.tags[entity.start];
+    entity.confidence = spanConfidence(tagger.numTags, tagger.tagInfo.beginOf[tag], tagger.tagInfo.insideOf[tag], marginals, entity, tagged.n);
+  }
   return entities;
 }
 
@@ -70,10 +73,7 @@ export function decodeEntities(tagger: SequenceTagger, tokens: readonly Token[])
  * How sure the model is of this exact span: the least of the marginals of its B- and I- tags and of the
  * token after it not continuing the span.
  */
-function spanConfidence(tags: readonly string[], marginals: Float64Array, entity: DecodedEntity, n: number): number {
-  const T = tags.length;
-  const begin = tags.indexOf(`B-${entity.label}`);
-  const inside = tags.indexOf(`I-${entity.label}`);
+function spanConfidence(T: number, begin: number, inside: number, marginals: Float64Array, entity: DecodedEntity, n: number): number {
   let confidence = marginals[entity.start * T + begin];
   for (let i = entity.start + 1; i < entity.end; i++) confidence = Math.min(confidence, marginals[i * T + inside]);
   if (entity.end < n) confidence = Math.min(confidence, 1 - marginals[entity.end * T + inside]);

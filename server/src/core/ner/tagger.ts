@@ -17,8 +17,8 @@ export interface TaggedSentence {
 
 export class SequenceTagger {
   readonly numTags: number;
-  /** per tag index: its entity label ('' for O) and whether it is an I- tag */
-  readonly tagInfo: { labelOf: EntityLabel[]; isInside: boolean[] };
+  /** per tag index: its entity label ('' for O), whether it is an I- tag, and its label's B- and I- tags */
+  readonly tagInfo: { labelOf: EntityLabel[]; isInside: boolean[]; beginOf: number[]; insideOf: number[] };
   private readonly extractor: FeatureExtractor;
   private readonly decoder: SequenceDecoder;
   private readonly expTransitions: Float64Array;
@@ -33,6 +33,8 @@ export class SequenceTagger {
     this.tagInfo = {
       labelOf: model.tags.map((t) => (t === 'O' ? '' : t.slice(2)) as EntityLabel),
       isInside: model.tags.map((t) => t.startsWith('I-')),
+      beginOf: model.tags.map((t) => model.tags.indexOf(`B-${t.slice(2)}`)),
+      insideOf: model.tags.map((t) => model.tags.indexOf(`I-${t.slice(2)}`)),
     };
     this.extractor = new FeatureExtractor(model.gazetteer, model.clusters);
     const mask = bioConstraints(model.tags);

@@ -3,7 +3,7 @@
 // five vectors per word (itself, as previous, as next, as two before, as two after). A token then costs
 // five vector additions plus table lookups for the few features that pair words (bigrams, neighbours'
 // shapes, position, gazetteer). Gives the same scores as summing every feature (see the unit test).
-import type { GazetteerMatch } from './gazetteer';
+import type { GazetteerMatch, NameStart } from './gazetteer';
 import type { EntityModel } from './model';
 import {
   KeySink, localFeatures, nextWordFeatures, previousWordFeatures, secondNextWordFeatures, secondPreviousWordFeatures,
@@ -16,6 +16,9 @@ const MAX_CACHED_WORDS = 60000;
 
 interface WordRecord {
   hashes: WordHashes;
+  /** gazetteer lookups of the word and of its stem (undefined: no name is or starts with it) */
+  nameStart: NameStart | undefined;
+  stemNameStart: NameStart | undefined;
   /** ROLES × T summed weights */
   scores: Float32Array;
 }
@@ -29,6 +32,8 @@ export class WordScores {
   private readonly edges: Float32Array;
   private masks: GazetteerMasks = { begin: new Int32Array(64), inside: new Int32Array(64) };
   private records: WordRecord[] = [];
+  private starts: (NameStart | undefined)[] = [];
+  private stemStarts: (NameStart | undefined)[] = [];
   /** gazetteer names found in the sentence last scored */
   matches: GazetteerMatch[] = [];
   private hashes: WordHashes[] = [];
@@ -51,11 +56,15 @@ export class WordScores {
     const hashes = this.hashes;
     records.length = n;
     hashes.length = n;
+    this.starts.length = n;
+    this.stemStarts.length = n;
     for (let i = 0; i < n; i++) {
       records[i] = this.recordOf(tokens[i]);
       hashes[i] = records[i].hashes;
+      this.starts[i] = records[i].nameStart;
+      this.stemStarts[i] = records[i].stemNameStart;
     }
-    const gazetteer = sentenceGazetteerMasks(this.model.gazetteer, tokens, this.masks);
+    const gazetteer = sentenceGazetteerMasks(this.model.gazetteer, tokens, this.masks, (g) => g.matchFromStarts(tokens, this.starts, this.stemStarts));
     this.masks = gazetteer.masks;
     this.matches = gazetteer.matches;
     const edges = this.edges;
@@ -109,7 +118,10 @@ export class WordScores {
     this.sum(() => nextWordFeatures(hashes, this.withClusters, this.sink), scores, 2 * T);
     this.sum(() => secondPreviousWordFeatures(hashes, this.sink), scores, 3 * T);
     this.sum(() => secondNextWordFeatures(hashes, this.sink), scores, 4 * T);
-    record = { hashes, scores };
+    const gazetteer = this.model.gazetteer;
+    const nameStart = gazetteer?.nameStart(token.norm);
+    const stemNameStart = gazetteer && token.stemNorm !== token.norm ? gazetteer.nameStart(token.stemNorm) : undefined;
+    record = { hashes, scores, nameStart, stemNameStart };
     if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
     this.cache.set(token.text, record);
     return record;
