@@ -108,7 +108,9 @@ export class WordScores {
   }
 
   private recordOf(token: FeatureToken): WordRecord {
-    let record = this.cache.get(token.text);
+    // a word's analysis is a function of its text; other kinds are keyed with their kind to be safe
+    const key = token.kind === 'word' ? token.text : `${token.kind}\u0000${token.text}`;
+    let record = this.cache.get(key);
     if (record) return record;
     const T = this.T;
     const hashes = wordHashes(token, this.model.clusters);
@@ -123,7 +125,7 @@ export class WordScores {
     const stemNameStart = gazetteer && token.stemNorm !== token.norm ? gazetteer.nameStart(token.stemNorm) : undefined;
     record = { hashes, scores, nameStart, stemNameStart };
     if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
-    this.cache.set(token.text, record);
+    this.cache.set(key, record);
     return record;
   }
 
