@@ -54,6 +54,16 @@ describe('entity recognizer', () => {
     assert.equal(narrowedStart(withWaw), withWaw.start + 1);
   });
 
+  it('keeps the ل of a merged article (ل + ال written لل) in the span: للأمم stays whole, وللأمم -> للأمم', () => {
+    const text = 'دعا للأمم وللأمم';
+    const [, lil, walil] = tokenize(text);
+    assert.equal(text.slice(narrowedStart(lil), lil.end), 'للأمم');
+    assert.equal(text.slice(narrowedStart(walil), walil.end), 'للأمم');
+    const [li, wali] = tokenize('لبغداد وللعراق');
+    assert.equal(narrowedStart(li), li.start + 1);
+    assert.equal(narrowedStart(wali), wali.start + 1);
+  });
+
   it('returns nothing for an empty sentence', () => {
     assert.deepEqual(recognize('', model), []);
   });

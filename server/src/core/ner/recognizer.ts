@@ -96,7 +96,15 @@ function toSuggestion(input: SentenceInput, entity: DecodedEntity, narrow: boole
   return suggestion;
 }
 
-/** Where an entity starting on this token begins: after its proclitics (و، ف، ب، ل، ك), at the stem. */
+/**
+ * Where an entity starting on this token begins: after its proclitics (و، ف، ب، ل، ك), at the stem. When the
+ * last proclitic is ل and the stem had its article merged into it (ل + ال written لل, as in للأمم), the
+ * stem alone («لأمم») is not a word, so the span keeps that ل: للأمم stays whole, وللأمم becomes للأمم.
+ */
 export function narrowedStart(token: Token): number {
-  return token.proclitics.length > 0 && token.stemStart > token.start && token.stemStart < token.end ? token.stemStart : token.start;
+  if (token.proclitics.length === 0 || token.stemStart <= token.start || token.stemStart >= token.end) return token.start;
+  const lam = 0x0644;
+  const before = token.stemStart - token.start - 1;
+  const mergedArticle = token.article && token.proclitics[token.proclitics.length - 1] === 'ل' && token.text.charCodeAt(before) === lam && token.text.charCodeAt(before + 1) === lam;
+  return mergedArticle ? token.stemStart - 1 : token.stemStart;
 }
