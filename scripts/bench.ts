@@ -8,8 +8,10 @@ import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Analyzer } from '../server/src/core/pipeline';
 import { createTemporalRecognizer } from '../server/src/core/dates';
-import { loadEntityRecognizer } from '../server/src/entityModel';
-import { tokenize } from '../server/src/core/text';
+import { loadEntityModel, loadEntityRecognizer } from '../server/src/entityModel';
+import { createEntityRecognizer } from '../server/src/core/ner/recognizer';
+import { benchmarkTagger } from '../server/src/core/ner/benchmark';
+import { splitSentences, tokenize } from '../server/src/core/text';
 import { RpcClient } from '../test/lsp/rpcClient';
 import { articleOfWords, readSamples, wordCount } from './bench/corpus';
 
@@ -33,6 +35,23 @@ function timeRepeated(fn: () => void, minMs = 1500): { runs: number; msPerRun: n
   return { runs: times.length, msPerRun: median(times) };
 }
 
+/** Runs the variants in turn, round after round, so that load and JIT drift hit them all alike. */
+function timeInterleaved(variants: Record<string, () => void>, rounds = 25): Record<string, number> {
+  const times: Record<string, number[]> = {};
+  for (const [name, fn] of Object.entries(variants)) {
+    fn(); // warm-up
+    times[name] = [];
+  }
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, fn] of Object.entries(variants)) {
+      const t = performance.now();
+      fn();
+      times[name].push(performance.now() - t);
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, xs]) => [name, +median(xs).toFixed(2)]));
+}
+
 function analyzeThroughput(samples: string[]) {
   const loadStart = performance.now();
   const entities = loadEntityRecognizer(MODELS);
@@ -40,20 +59,21 @@ function analyzeThroughput(samples: string[]) {
   const temporal = createTemporalRecognizer();
   const text = articleOfWords(samples, 20000);
   const tokens = tokenize(text).length;
-  // Fresh analyzers every run: no sentence cache help, this is the cold cost per token.
-  const full = timeRepeated(() => new Analyzer({ entities, temporal }).analyze(text));
-  const noDates = timeRepeated(() => new Analyzer({ entities }).analyze(text));
-  const datesOnly = timeRepeated(() => new Analyzer({ temporal }).analyze(text));
-  const tokenizeOnly = timeRepeated(() => tokenize(text));
+  // Fresh analyzers every run: no paragraph cache help, this is the cost of a first analysis.
+  const ms = timeInterleaved({
+    full: () => new Analyzer({ entities, temporal }).analyze(text),
+    withoutDates: () => new Analyzer({ entities }).analyze(text),
+    datesOnly: () => new Analyzer({ temporal }).analyze(text),
+    noRecognizers: () => new Analyzer({}).analyze(text),
+  });
   return {
     modelLoadMs: +modelLoadMs.toFixed(1),
     articleTokens: tokens,
-    analyzeTokensPerSecond: Math.round(tokens / (full.msPerRun / 1000)),
-    analyzeMsPerArticle: +full.msPerRun.toFixed(2),
-    withoutDatesMs: +noDates.msPerRun.toFixed(2),
-    datesOnlyMs: +datesOnly.msPerRun.toFixed(2),
-    tokenizeMs: +tokenizeOnly.msPerRun.toFixed(2),
-    datesShareOfAnalyze: +((full.msPerRun - noDates.msPerRun) / noDates.msPerRun).toFixed(3),
+    analyzeTokensPerSecond: Math.round(tokens / (ms.full / 1000)),
+    msPerArticle: ms,
+    // two views of what dates add: full vs without dates, and the dates layer alone over bare tokenizing
+    datesAddedShare: +((ms.full - ms.withoutDates) / ms.withoutDates).toFixed(3),
+    datesAloneShare: +((ms.datesOnly - ms.noRecognizers) / ms.withoutDates).toFixed(3),
   };
 }
 
@@ -101,12 +121,47 @@ async function serverFigures(samples: string[]) {
   return { startToFirstTokensMs: +startToFirstTokensMs.toFixed(1), rssAfterLoadMb, rssAfter50kWordArticleMb: rssAfterLargeMb, semanticTokens5kWords: words5k, semanticTokens50kWords: words50k };
 }
 
+/**
+ * Entity tagging alone (tokenize + features + decode + confidence): warm, as in an open editor where the
+ * per-word score cache knows the words; cold, a fresh recognizer per run, as for text never seen before.
+ */
+function taggerThroughput(samples: string[], unseenText: string | undefined) {
+  const text = articleOfWords(samples, 20000);
+  const warm = benchmarkTagger(loadEntityRecognizer(MODELS), text);
+  const model = loadEntityModel(MODELS);
+  const coldTokensPerSecond = (input: string) => {
+    const tokens = tokenize(input).length;
+    const cold = timeRepeated(() => {
+      const recognizer = createEntityRecognizer(model);
+      const all = tokenize(input);
+      for (const sentence of splitSentences(input, all)) recognizer.recognize({ text: input, sentence, tokens: all.slice(sentence.tokenStart, sentence.tokenEnd) });
+    });
+    return Math.round(tokens / (cold.msPerRun / 1000));
+  };
+  return {
+    tokens: warm.tokens,
+    warmTokensPerSecond: warm.tokensPerSecond,
+    warmCpuTokensPerSecond: warm.cpuTokensPerSecond,
+    // a fresh recognizer per run: its per-word cache starts empty
+    coldOnSamplesTokensPerSecond: coldTokensPerSecond(text),
+    ...(unseenText ? { coldOnAnercorpDevTokensPerSecond: coldTokensPerSecond(unseenText) } : {}),
+  };
+}
+
+/** ANERcorp dev as running text (mostly words the samples never use), when ../shared/data is there. */
+function anercorpDevText(): string | undefined {
+  const file = path.join(ROOT, '..', 'shared', 'data', 'anercorp', 'dev.txt');
+  if (!fs.existsSync(file)) return undefined;
+  return fs.readFileSync(file, 'utf8').split(/\n\s*\n/).map((block) => block.split('\n').map((line) => line.split(' ')[0]).join(' ')).join('\n');
+}
+
 async function main(): Promise<void> {
   const samples = readSamples(path.join(ROOT, 'samples'));
   const machine = { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
   const analyze = analyzeThroughput(samples);
+  const tagger = taggerThroughput(samples, anercorpDevText());
   const server = await serverFigures(samples);
-  process.stdout.write(JSON.stringify({ date: new Date().toISOString(), machine, analyze, server }, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ date: new Date().toISOString(), machine, loadAverage: os.loadavg().map((x) => +x.toFixed(2)), analyze, tagger, server }, null, 2) + '\n');
 }
 
 main().catch((err: unknown) => {
