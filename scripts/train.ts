@@ -1,4 +1,4 @@
-// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--no-clusters] [--out DIR]`
+// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--dictionary-folds K] [--no-clusters] [--out DIR]`
 // Trains the entity tagger reproducibly and writes server/models (model, gazetteer, manifest).
 import * as path from 'node:path';
 import { parseArgs } from '../server/src/cli/args';
@@ -7,7 +7,7 @@ import { trainModel } from './ner/trainModel';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists', 'aqmar-weight', 'min-count', 'ensemble']);
+  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists', 'aqmar-weight', 'min-count', 'ensemble', 'dictionary-folds']);
   const last = (name: string): string | undefined => args.options.get(name)?.at(-1);
   const dataDir = last('data');
   if (!dataDir) {
@@ -24,6 +24,7 @@ function main(argv: string[]): number {
     minFeatureCount: Number(last('min-count') ?? 1),
     ensemble: Number(last('ensemble') ?? 4),
     clusters: !args.options.has('no-clusters'),
+    dictionaryFolds: Number(last('dictionary-folds') ?? 0),
     cacheDir: path.join(ROOT, '.cache'),
     log: (line) => process.stdout.write(`train: ${line}\n`),
   });

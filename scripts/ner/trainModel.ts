@@ -7,7 +7,7 @@ import { parseConll, type ConllSentence } from '../../server/src/core/ner/conll'
 import { alignWords } from '../../server/src/core/ner/corpus';
 import { calibrateTemperature } from '../../server/src/core/ner/calibrate';
 import { evaluateRecognizer } from '../../server/src/core/ner/evaluate';
-import { FEATURE_VERSION, FeatureExtractor, parseClustersFile, type WordClusters } from '../../server/src/core/ner/features';
+import { FEATURE_VERSION, FeatureExtractor, formatClustersFile, parseClustersFile, type LabelDictionary, type WordClusters } from '../../server/src/core/ner/features';
 import { formatGazetteerFile, Gazetteer, type CompiledGazetteer } from '../../server/src/core/ner/gazetteer';
 import { bioTagSet } from '../../server/src/core/ner/labels';
 import { serializeModel, type EntityModel } from '../../server/src/core/ner/model';
@@ -16,6 +16,7 @@ import { createEntityRecognizer } from '../../server/src/core/ner/recognizer';
 import { ENTITY_LABELS } from '../../server/src/core/types';
 import * as files from '../../server/src/entityModel';
 import { clustersFor } from './clusterStep';
+import { addJackknifed } from './jackknife';
 import { compileGazetteer, readGazetteerSources } from './gazetteerSources';
 
 export interface TrainOptions {
@@ -32,6 +33,8 @@ export interface TrainOptions {
   ensemble: number;
   /** compute word clusters from ../shared/data/unlabeled and use them as features */
   clusters: boolean;
+  /** folds of the jackknifed label dictionary (0 = no dictionary features) */
+  dictionaryFolds: number;
   cacheDir: string;
   log: (line: string) => void;
 }
@@ -78,10 +81,16 @@ export function trainModel(options: TrainOptions): void {
   const anerDev = readCorpus(options.dataDir, 'anercorp/dev.txt', dataHashes);
   const aqmarDev = readCorpus(options.dataDir, 'aqmar/dev.txt', dataHashes);
 
-  const base = { featureVersion: FEATURE_VERSION, gazetteer, clusters };
+  const base: { featureVersion: string; gazetteer: Gazetteer; clusters?: WordClusters; labelDictionary?: LabelDictionary } = { featureVersion: FEATURE_VERSION, gazetteer, clusters };
   const trainer = new PerceptronTrainer(tags, new FeatureExtractor(gazetteer, clusters), base);
-  trainer.addSentences(toTrainingSentences(train, tags, 1));
-  if (options.aqmarWeight > 0) trainer.addSentences(toTrainingSentences(aqmarTrain, tags, options.aqmarWeight));
+  const corpora = [toTrainingSentences(train, tags, 1)];
+  if (options.aqmarWeight > 0) corpora.push(toTrainingSentences(aqmarTrain, tags, options.aqmarWeight));
+  if (options.dictionaryFolds > 1) {
+    // the trainer reads base when it builds models, so the shipped dictionary goes in before training
+    base.labelDictionary = addJackknifed(trainer, corpora, tags, options.dictionaryFolds, { gazetteer, clusters });
+  } else {
+    for (const sentences of corpora) trainer.addSentences(sentences);
+  }
   log(`${train.length} + ${options.aqmarWeight > 0 ? aqmarTrain.length : 0} training sentences, ${trainer.featureCount} features (${((Date.now() - began) / 1000).toFixed(1)} s)`);
 
   const best = trainer.train({
@@ -100,13 +109,14 @@ export function trainModel(options: TrainOptions): void {
   const calibration = calibrateTemperature({ ...best.model, tagBias }, anerDev);
   log(`temperature ${calibration.temperature}, log loss ${calibration.logLoss.toFixed(3)}`);
   const model: EntityModel = { ...best.model, tagBias, temperature: calibration.temperature };
-  writeModelFiles(options, model, compiled, clustersTable, dataHashes, {
+  writeModelFiles(options, model, compiled, { clustersTable, labelDictionary: base.labelDictionary }, dataHashes, {
     seconds: Math.round((Date.now() - began) / 100) / 10,
     epochs: options.epochs,
     bestEpoch: best.epoch,
     seed: options.seed,
     corpora: options.aqmarWeight > 0 ? ['anercorp/train.txt', `aqmar/train.txt (weight ${options.aqmarWeight})`] : ['anercorp/train.txt'],
     minFeatureCount: options.minFeatureCount,
+    dictionaryFolds: options.dictionaryFolds,
     features: model.table.size,
     temperature: calibration.temperature,
     tagBias: Object.fromEntries(model.tags.map((t, k) => [t, tagBias[k]])),
@@ -146,7 +156,7 @@ function writeModelFiles(
   options: TrainOptions,
   model: EntityModel,
   compiled: CompiledGazetteer,
-  clustersTable: string | undefined,
+  extras: { clustersTable: string | undefined; labelDictionary: LabelDictionary | undefined },
   data: Record<string, string>,
   training: Record<string, unknown>,
 ): void {
@@ -155,9 +165,14 @@ function writeModelFiles(
     [files.MODEL_FILE]: Buffer.from(serializeModel(model)),
     [files.GAZETTEER_FILE]: Buffer.from(formatGazetteerFile(compiled)),
   };
+  const { clustersTable, labelDictionary } = extras;
   if (clustersTable) written[files.CLUSTERS_FILE] = Buffer.from(clustersTable);
+  if (labelDictionary) {
+    written[files.LABEL_DICTIONARY_FILE] = Buffer.from(formatClustersFile(Object.fromEntries(labelDictionary), 'label dictionary: stem<TAB>code (see core/ner/labelDictionary.ts), from the training corpora'));
+  }
   // files of earlier formats or runs that this model does not use
-  for (const stale of ['gazetteer.json', 'clusters.json', ...(clustersTable ? [] : [files.CLUSTERS_FILE])]) {
+  const unused = [...(clustersTable ? [] : [files.CLUSTERS_FILE]), ...(labelDictionary ? [] : [files.LABEL_DICTIONARY_FILE])];
+  for (const stale of ['gazetteer.json', 'clusters.json', ...unused]) {
     if (fs.existsSync(path.join(options.outDir, stale))) fs.unlinkSync(path.join(options.outDir, stale));
   }
   const fileInfo: Record<string, files.ModelFileInfo> = {};

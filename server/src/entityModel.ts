@@ -1,6 +1,7 @@
 // Loads the shipped entity model from server/models (outside core: this is the file-system side).
 // Files: manifest.json (what the model is, hashes of every file), model.bin (weights, see core/ner/model),
-// gazetteer.tsv (compiled names), clusters.tsv (optional word clusters).
+// gazetteer.tsv (compiled names), clusters.tsv (optional word clusters), label-dictionary.tsv (optional:
+// the labels words had in training, same `word<TAB>code` form as the clusters).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { EntityRecognizer } from './core/recognizers';
@@ -31,6 +32,7 @@ export const MANIFEST_FILE = 'manifest.json';
 export const MODEL_FILE = 'model.bin';
 export const GAZETTEER_FILE = 'gazetteer.tsv';
 export const CLUSTERS_FILE = 'clusters.tsv';
+export const LABEL_DICTIONARY_FILE = 'label-dictionary.tsv';
 
 /** The manifest of the model in modelsDir. */
 export function entityModelInfo(modelsDir: string): EntityModelManifest {
@@ -47,7 +49,8 @@ export function loadEntityModel(modelsDir: string): EntityModel {
     ? new Gazetteer(parseGazetteerFile(read(GAZETTEER_FILE).toString('utf8')))
     : undefined;
   const clusters = manifest.files[CLUSTERS_FILE] ? parseClustersFile(read(CLUSTERS_FILE).toString('utf8')) : undefined;
-  const model = deserializeModel(read(MODEL_FILE), { gazetteer, clusters });
+  const labelDictionary = manifest.files[LABEL_DICTIONARY_FILE] ? parseClustersFile(read(LABEL_DICTIONARY_FILE).toString('utf8')) : undefined;
+  const model = deserializeModel(read(MODEL_FILE), { gazetteer, clusters, labelDictionary });
   if (model.featureVersion !== manifest.featureVersion) {
     throw new Error(`entity model feature version ${model.featureVersion} does not match its manifest (${manifest.featureVersion})`);
   }

@@ -17,11 +17,11 @@ const SENTENCES = [
   'عاد الشمري من بغداد إلى سوريا، ثم سافر إلى القاهرة في 12 أيار.',
 ];
 
-function clusteredModel() {
+function clusteredModel(labelDictionary?: Map<string, number>) {
   const tags = bioTagSet(ENTITY_LABELS);
   const gazetteer = tinyGazetteer();
   const clusters = new Map([['بغداد', 17], ['سوريا', 17], ['الشمري', 40], ['قال', 3]]);
-  const trainer = new PerceptronTrainer(tags, new FeatureExtractor(gazetteer, clusters), { featureVersion: FEATURE_VERSION, gazetteer, clusters });
+  const trainer = new PerceptronTrainer(tags, new FeatureExtractor(gazetteer, clusters, labelDictionary), { featureVersion: FEATURE_VERSION, gazetteer, clusters, labelDictionary });
   trainer.addSentences(TRAINING.map(([w, t]) => {
     const a = alignWords(w.split(' '), t.split(' '));
     return { tokens: a.tokens, tags: a.tokenTags.map((x) => tags.indexOf(x)) };
@@ -31,10 +31,12 @@ function clusteredModel() {
 }
 
 describe('cached per-word scores', () => {
-  for (const [name, model] of [['without clusters', tinyModel()], ['with clusters and tag biases', clusteredModel()]] as const) {
+  const dictionary = new Map([['بغداد', 3 + 8 + 16], ['الشمري', 1 + 8], ['قال', 0 + 8 + 32]]);
+  const models = [['without clusters', tinyModel()], ['with clusters and tag biases', clusteredModel()], ['with a label dictionary', clusteredModel(dictionary)]] as const;
+  for (const [name, model] of models) {
     it(`give the same emissions as summing every feature (${name})`, () => {
       const fast = new WordScores(model);
-      const extractor = new FeatureExtractor(model.gazetteer, model.clusters);
+      const extractor = new FeatureExtractor(model.gazetteer, model.clusters, model.labelDictionary);
       const T = model.tags.length;
       // twice: the second pass reads words from the cache
       for (const pass of [1, 2]) {

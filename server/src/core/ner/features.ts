@@ -50,7 +50,8 @@ export const enum T {
   Bias, Word, Stem, Bare, WordPrev, WordNext, WordPrev2, WordNext2, StemPrev, StemNext, Clitics,
   Suffix1, Suffix2, Suffix3, Prefix2, Prefix3, Shape, ShapeContext, BigramPrev, BigramNext,
   GazBegin, GazInside, GazPrev, GazNext, GazPrev2, GazNext2, Cluster, ClusterPrev, ClusterNext,
-  Position, SuffixPrev2, GazBeginWord, StemPrev2, ClusterCoarse,
+  Position, SuffixPrev2, GazBeginWord, StemPrev2, ClusterCoarse, Dictionary, DictionaryLabel, DictionaryPrev,
+  DictionaryNext,
 }
 
 /** Human names of templates, for the `why` of a suggestion (index = template). */
@@ -61,6 +62,7 @@ export const TEMPLATE_NAMES = [
   'gazetteer start', 'gazetteer inside', 'gazetteer before', 'gazetteer after', 'gazetteer 2 before',
   'gazetteer 2 after', 'word cluster', 'previous word cluster', 'next word cluster', 'sentence position',
   'previous word ending', 'gazetteer entry + word', 'stem 2 before', 'coarse word cluster',
+  'labels in training', 'main label in training', 'previous word\'s label in training', 'next word\'s label in training',
 ];
 
 const KIND_CODES: Record<TokenKind, number> = { word: 1, number: 2, punct: 3, symbol: 4, latin: 5 };
@@ -80,13 +82,26 @@ export interface WordHashes {
   cluster: number;
   /** last two letters of the stem, or NONE */
   suffix2: number;
+  /** label dictionary code (see labelDictionary.ts), UNSEEN_WORD, or NO_DICTIONARY when the model has none */
+  dict: number;
 }
 
-/** A sentence edge seen as a neighbour (before the first or after the last token). */
-export const SENTENCE_START: WordHashes = { word: BOS, stem: BOS, bare: BOS, shape: BOS, cluster: EDGE_CLUSTER, suffix2: NONE };
-export const SENTENCE_END: WordHashes = { word: EOS, stem: EOS, bare: EOS, shape: EOS, cluster: EDGE_CLUSTER, suffix2: NONE };
+/** dictionary code of a word the label dictionary does not hold */
+export const UNSEEN_WORD = -1;
+/** dictionary code when the model has no label dictionary (and of the sentence edges) */
+export const NO_DICTIONARY = -3;
 
-export function wordHashes(t: FeatureToken, clusters: WordClusters | undefined): WordHashes {
+/** A sentence edge seen as a neighbour (before the first or after the last token). */
+export const SENTENCE_START: WordHashes = { word: BOS, stem: BOS, bare: BOS, shape: BOS, cluster: EDGE_CLUSTER, suffix2: NONE, dict: NO_DICTIONARY };
+export const SENTENCE_END: WordHashes = { word: EOS, stem: EOS, bare: EOS, shape: EOS, cluster: EDGE_CLUSTER, suffix2: NONE, dict: NO_DICTIONARY };
+
+/**
+ * Label dictionary: normalized stem -> code of the labels it had in training (labelDictionary.ts). Training
+ * builds it for each fold from the other folds, so that its features generalize like they will on new text.
+ */
+export type LabelDictionary = Map<string, number>;
+
+export function wordHashes(t: FeatureToken, clusters: WordClusters | undefined, dictionary?: LabelDictionary): WordHashes {
   const s = t.stemNorm;
   const bareStart = t.article && s.length > 3 ? 2 : 0;
   const cluster = clusters ? (clusters.get(s) ?? clusters.get(t.norm) ?? NO_CLUSTER) : NO_CLUSTER;
@@ -97,7 +112,13 @@ export function wordHashes(t: FeatureToken, clusters: WordClusters | undefined):
     shape: shapeCode(t),
     cluster,
     suffix2: s.length > 2 ? hashRange(s, s.length - 2, s.length) : NONE,
+    dict: dictionary ? (dictionary.get(s) ?? UNSEEN_WORD) : NO_DICTIONARY,
   };
+}
+
+/** The label a dictionary code stands for (its main label, 0 = O), or the code itself when unseen. */
+export function dictionaryLabel(code: number): number {
+  return code < 0 ? code : code % 8;
 }
 
 /** Where feature keys go: keys and their templates, appended at `count`. */
@@ -150,6 +171,10 @@ export function localFeatures(t: FeatureToken, h: WordHashes, withClusters: bool
     out.add(T.Cluster, h.cluster);
     out.add(T.ClusterCoarse, h.cluster >> 4);
   }
+  if (h.dict !== NO_DICTIONARY) {
+    out.add(T.Dictionary, h.dict);
+    out.add(T.DictionaryLabel, dictionaryLabel(h.dict));
+  }
 }
 
 /** Features a token gets from the word just before it (h is SENTENCE_START at the first token). */
@@ -158,6 +183,7 @@ export function previousWordFeatures(h: WordHashes, withClusters: boolean, out: 
   out.add(T.StemPrev, h.stem);
   if (h !== SENTENCE_START) out.add(T.SuffixPrev2, h.suffix2);
   if (withClusters) out.add(T.ClusterPrev, h.cluster);
+  if (h.dict !== NO_DICTIONARY) out.add(T.DictionaryPrev, dictionaryLabel(h.dict));
 }
 
 /** Features a token gets from the word just after it (SENTENCE_END at the last token). */
@@ -165,6 +191,7 @@ export function nextWordFeatures(h: WordHashes, withClusters: boolean, out: KeyS
   out.add(T.WordNext, h.word);
   out.add(T.StemNext, h.stem);
   if (withClusters) out.add(T.ClusterNext, h.cluster);
+  if (h.dict !== NO_DICTIONARY) out.add(T.DictionaryNext, dictionaryLabel(h.dict));
 }
 
 /** Features a token gets from the word two before it. */
@@ -238,13 +265,14 @@ export class FeatureExtractor {
   constructor(
     readonly gazetteer: Gazetteer | undefined,
     readonly clusters: WordClusters | undefined,
+    readonly dictionary?: LabelDictionary,
   ) {}
 
   /** Features of a sentence. The returned arrays are reused by the next call: copy what you keep. */
   extract(tokens: readonly FeatureToken[]): SentenceFeatures {
     const n = tokens.length;
     const withClusters = this.clusters !== undefined;
-    const hashes = tokens.map((t) => wordHashes(t, this.clusters));
+    const hashes = tokens.map((t) => wordHashes(t, this.clusters, this.dictionary));
     this.masks = sentenceGazetteerMasks(this.gazetteer, tokens, this.masks).masks;
     const sink = this.sink;
     sink.count = 0;

@@ -3,7 +3,7 @@
 // gives the same tags as the float weights on our dev sets (checked by training, recorded in the manifest).
 import { FeatureTable } from './featureTable';
 import type { Gazetteer } from './gazetteer';
-import type { WordClusters } from './features';
+import type { LabelDictionary, WordClusters } from './features';
 
 export interface EntityModel {
   featureVersion: string;
@@ -22,6 +22,8 @@ export interface EntityModel {
   tagBias: Float32Array;
   gazetteer?: Gazetteer;
   clusters?: WordClusters;
+  /** labels each word had in training (a separate file, like the clusters) */
+  labelDictionary?: LabelDictionary;
 }
 
 interface ModelHeader {
@@ -72,7 +74,7 @@ export function serializeModel(model: EntityModel): Uint8Array {
 }
 
 /** Reads the binary form; gazetteer and clusters are separate files, attached by the caller. */
-export function deserializeModel(bytes: Uint8Array, extras: { gazetteer?: Gazetteer; clusters?: WordClusters } = {}): EntityModel {
+export function deserializeModel(bytes: Uint8Array, extras: { gazetteer?: Gazetteer; clusters?: WordClusters; labelDictionary?: LabelDictionary } = {}): EntityModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 12 || view.getUint32(0, true) !== MAGIC) throw new Error('not an entity model file');
   if (view.getUint32(4, true) !== FORMAT_VERSION) throw new Error('unsupported entity model format version');

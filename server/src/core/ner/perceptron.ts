@@ -43,15 +43,18 @@ export class PerceptronTrainer {
   constructor(
     private readonly tags: string[],
     private readonly extractor: FeatureExtractor,
-    private readonly base: Pick<EntityModel, 'featureVersion' | 'gazetteer' | 'clusters'>,
+    private readonly base: Pick<EntityModel, 'featureVersion' | 'gazetteer' | 'clusters' | 'labelDictionary'>,
   ) {}
 
-  /** Extracts and encodes the training sentences (call before train). */
-  addSentences(sentences: readonly TrainingSentence[]): void {
+  /**
+   * Extracts and encodes the training sentences (call before train). An extractor of their own lets a fold
+   * of the training set see a label dictionary built from the other folds.
+   */
+  addSentences(sentences: readonly TrainingSentence[], extractor: FeatureExtractor = this.extractor): void {
     for (const sentence of sentences) {
       const n = sentence.tokens.length;
       if (n === 0) continue;
-      const features = this.extractor.extract(sentence.tokens);
+      const features = extractor.extract(sentence.tokens);
       const keys = features.keys.slice(0, features.count);
       for (const key of keys) this.keyCounts.set(key, (this.keyCounts.get(key) ?? 0) + 1);
       this.sentences.push({ keys, offsets: features.offsets.slice(0, n + 1), gold: Int32Array.from(sentence.tags), weight: sentence.weight ?? 1 });
