@@ -1,4 +1,4 @@
-// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--dictionary-folds K] [--no-clusters] [--out DIR]`
+// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--dictionary-folds K] [--self-training W] [--self-confidence C] [--self-sentences N] [--margin M] [--no-clusters] [--out DIR]`
 // Trains the entity tagger reproducibly and writes server/models (model, gazetteer, manifest).
 import * as path from 'node:path';
 import { parseArgs } from '../server/src/cli/args';
@@ -7,7 +7,7 @@ import { trainModel } from './ner/trainModel';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists', 'aqmar-weight', 'min-count', 'ensemble', 'dictionary-folds']);
+  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists', 'aqmar-weight', 'min-count', 'ensemble', 'dictionary-folds', 'self-training', 'self-confidence', 'self-sentences', 'margin']);
   const last = (name: string): string | undefined => args.options.get(name)?.at(-1);
   const dataDir = last('data');
   if (!dataDir) {
@@ -25,6 +25,12 @@ function main(argv: string[]): number {
     ensemble: Number(last('ensemble') ?? 4),
     clusters: !args.options.has('no-clusters'),
     dictionaryFolds: Number(last('dictionary-folds') ?? 0),
+    margin: Number(last('margin') ?? 0),
+    selfTraining: {
+      weight: Number(last('self-training') ?? 0),
+      minConfidence: Number(last('self-confidence') ?? 0.9),
+      maxSentences: Number(last('self-sentences') ?? 20000),
+    },
     cacheDir: path.join(ROOT, '.cache'),
     log: (line) => process.stdout.write(`train: ${line}\n`),
   });

@@ -1,5 +1,6 @@
 // Training, end to end: compile the gazetteer, read and align the corpora, train the averaged perceptron
 // (best epoch by ANERcorp dev F1), calibrate confidences, write the model files and their manifest.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,6 +18,9 @@ import { ENTITY_LABELS } from '../../server/src/core/types';
 import * as files from '../../server/src/entityModel';
 import { clustersFor } from './clusterStep';
 import { addJackknifed } from './jackknife';
+import { selfTrainingSentences, type SelfTrainingOptions } from './selfTraining';
+
+const SELF_TRAINING_FILE = 'unlabeled/jawharafm/ant_jawharafm_v1.1.txt.xz';
 import { compileGazetteer, readGazetteerSources } from './gazetteerSources';
 
 export interface TrainOptions {
@@ -35,6 +39,10 @@ export interface TrainOptions {
   clusters: boolean;
   /** folds of the jackknifed label dictionary (0 = no dictionary features) */
   dictionaryFolds: number;
+  /** cost-augmented training margin (0 = plain perceptron updates) */
+  margin: number;
+  /** retrain with confidently tagged news sentences (weight 0 = off) */
+  selfTraining: SelfTrainingOptions;
   cacheDir: string;
   log: (line: string) => void;
 }
@@ -93,19 +101,14 @@ export function trainModel(options: TrainOptions): void {
   }
   log(`${train.length} + ${options.aqmarWeight > 0 ? aqmarTrain.length : 0} training sentences, ${trainer.featureCount} features (${((Date.now() - began) / 1000).toFixed(1)} s)`);
 
-  const best = trainer.train({
-    epochs: options.epochs,
-    seed: options.seed,
-    minFeatureCount: options.minFeatureCount,
-    ensemble: options.ensemble,
-    onEpoch: (epoch, model) => {
-      const f1 = evaluateRecognizer(createEntityRecognizer(model, { explain: false }), anerDev).score.overall.f1;
-      log(`epoch ${epoch}: ANERcorp dev F1 ${f1.toFixed(2)} (${model.table.size} rows, ${((Date.now() - began) / 1000).toFixed(1)} s)`);
-      return f1;
-    },
-  });
-  log(`best epoch ${best.epoch} (F1 ${best.score.toFixed(2)})`);
-  const tagBias = tuneTagBias(best.model, anerDev, log);
+  let { best, tagBias } = trainBest(trainer, options, anerDev, began);
+  if (options.selfTraining.weight > 0) {
+    const documents = readUnlabeled(options.dataDir, SELF_TRAINING_FILE, dataHashes);
+    const tagged = selfTrainingSentences({ ...best.model, tagBias }, documents, options.selfTraining);
+    log(`self-training: ${tagged.length} confidently tagged sentences from ${documents.length} documents`);
+    trainer.addSentences(tagged, new FeatureExtractor(gazetteer, clusters, base.labelDictionary));
+    ({ best, tagBias } = trainBest(trainer, options, anerDev, began));
+  }
   const calibration = calibrateTemperature({ ...best.model, tagBias }, anerDev);
   log(`temperature ${calibration.temperature}, log loss ${calibration.logLoss.toFixed(3)}`);
   const model: EntityModel = { ...best.model, tagBias, temperature: calibration.temperature };
@@ -117,12 +120,41 @@ export function trainModel(options: TrainOptions): void {
     corpora: options.aqmarWeight > 0 ? ['anercorp/train.txt', `aqmar/train.txt (weight ${options.aqmarWeight})`] : ['anercorp/train.txt'],
     minFeatureCount: options.minFeatureCount,
     dictionaryFolds: options.dictionaryFolds,
+    margin: options.margin,
+    selfTraining: options.selfTraining.weight > 0 ? { file: SELF_TRAINING_FILE, ...options.selfTraining } : 'off',
     features: model.table.size,
     temperature: calibration.temperature,
     tagBias: Object.fromEntries(model.tags.map((t, k) => [t, tagBias[k]])),
     command: 'npm run train -- --data ../shared/data',
   });
   scoreShippedModel(options.outDir, { anercorp: anerDev, aqmar: aqmarDev }, log);
+}
+
+/** Trains, keeps the best epoch by ANERcorp dev F1, and tunes the per-label score offsets. */
+function trainBest(trainer: PerceptronTrainer, options: TrainOptions, anerDev: ConllSentence[], began: number): { best: { model: EntityModel; epoch: number }; tagBias: Float32Array } {
+  const { log } = options;
+  const best = trainer.train({
+    epochs: options.epochs,
+    seed: options.seed,
+    minFeatureCount: options.minFeatureCount,
+    ensemble: options.ensemble,
+    margin: options.margin,
+    onEpoch: (epoch, model) => {
+      const f1 = evaluateRecognizer(createEntityRecognizer(model, { explain: false }), anerDev).score.overall.f1;
+      log(`epoch ${epoch}: ANERcorp dev F1 ${f1.toFixed(2)} (${model.table.size} rows, ${((Date.now() - began) / 1000).toFixed(1)} s)`);
+      return f1;
+    },
+  });
+  log(`best epoch ${best.epoch} (F1 ${best.score.toFixed(2)})`);
+  return { best, tagBias: tuneTagBias(best.model, anerDev, log) };
+}
+
+/** Documents (one per line) of an xz-compressed unlabeled file, decompressed with the system xz. */
+function readUnlabeled(dataDir: string, relative: string, hashes: Record<string, string>): string[] {
+  const file = path.join(dataDir, relative);
+  hashes[relative] = sha256(fs.readFileSync(file));
+  const text = execFileSync('xz', ['-dc', file], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  return text.split('\n').filter((line) => line.trim() !== '');
 }
 
 /**

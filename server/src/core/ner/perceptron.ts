@@ -29,6 +29,11 @@ export interface PerceptronOptions {
   minFeatureCount?: number;
   /** train this many perceptrons on different orders (seeds seed, seed+1, ...) and average them (default 1) */
   ensemble?: number;
+  /**
+   * cost-augmented decoding in training: every wrong tag gets this much extra score, so the perceptron also
+   * updates on right answers won by less than a margin (a structured hinge, like MIRA; default 0 = plain)
+   */
+  margin?: number;
   /** called after each epoch with the averaged model so far; return a score to keep the best epoch */
   onEpoch?: (epoch: number, model: EntityModel) => number;
 }
@@ -82,7 +87,7 @@ export class PerceptronTrainer {
     this.encode(options.minFeatureCount ?? 1);
     // members learn in lockstep, one epoch each in turn, so that the best epoch is chosen for the average
     const members = Array.from({ length: options.ensemble ?? 1 }, (_, k) => ({
-      state: new PerceptronState(this.keys.length, this.tags),
+      state: new PerceptronState(this.keys.length, this.tags, options.margin ?? 0),
       random: mulberry32(options.seed + k),
       order: this.encoded.map((_, i) => i),
     }));
@@ -161,7 +166,7 @@ class PerceptronState {
   private guess = new Int32Array(0);
   private c = 1;
 
-  constructor(rows: number, tags: string[]) {
+  constructor(rows: number, tags: string[], private readonly margin: number) {
     this.T = tags.length;
     this.w = new Float64Array(rows * this.T);
     this.u = new Float64Array(rows * this.T);
@@ -187,6 +192,9 @@ class PerceptronState {
         const r = s.rows[f] * T;
         for (let t = 0; t < T; t++) this.emissions[i * T + t] += this.w[r + t];
       }
+    }
+    if (this.margin > 0) {
+      for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) if (t !== s.gold[i]) this.emissions[i * T + t] += this.margin;
     }
     this.decoder.decode(this.emissions, n, this.guess);
     for (let i = 0; i < n; i++) {
