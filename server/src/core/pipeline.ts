@@ -42,12 +42,23 @@ export class Analyzer {
     const dct = this.documentDate(text, options);
     const minConfidence = options.minConfidence ?? 0;
     const parts: { start: number; analysis: ParagraphAnalysis }[] = [];
-    const found: Suggestion[] = [];
+    const missed: { key: string; paragraph: string; analysis: ParagraphAnalysis }[] = [];
     for (const range of paragraphRanges(text)) {
-      const analysis = this.analyzeParagraph(text.slice(range.start, range.end), dct);
+      const paragraph = text.slice(range.start, range.end);
+      const key = dct.value + '\u0000' + paragraph;
+      let analysis = this.cache.get(key);
+      if (!analysis) {
+        const tokens = tokenize(paragraph);
+        analysis = { tokens, sentences: splitSentences(paragraph, tokens), suggestions: [] };
+        missed.push({ key, paragraph, analysis });
+      }
       parts.push({ start: range.start, analysis });
+    }
+    this.recognize(missed, dct);
+    const found: Suggestion[] = [];
+    for (const { start, analysis } of parts) {
       for (const s of analysis.suggestions) {
-        if (s.confidence >= minConfidence) found.push({ ...s, start: s.start + range.start, end: s.end + range.start });
+        if (s.confidence >= minConfidence) found.push({ ...s, start: s.start + start, end: s.end + start });
       }
     }
     return new DocumentAnalysis(parts, resolveOverlaps(found), dct);
@@ -63,21 +74,26 @@ export class Analyzer {
     return NO_DATE;
   }
 
-  private analyzeParagraph(paragraph: string, dct: DocumentDate): ParagraphAnalysis {
-    const key = dct.value + '\u0000' + paragraph;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const tokens = tokenize(paragraph);
-    const sentences = splitSentences(paragraph, tokens);
-    const suggestions: Suggestion[] = [];
-    for (const sentence of sentences) {
-      const input = { text: paragraph, sentence, tokens: tokens.slice(sentence.tokenStart, sentence.tokenEnd) };
-      for (const s of this.recognizers.temporal?.recognize(input, dct) ?? []) suggestions.push(s);
-      for (const s of this.recognizers.entities?.recognize(input) ?? []) suggestions.push(s);
+  /**
+   * Runs each recognizer over all new paragraphs before the next one starts: interleaving them sentence by
+   * sentence measurably slows both (they evict each other's caches), see BENCHMARKS.md.
+   */
+  private recognize(missed: { key: string; paragraph: string; analysis: ParagraphAnalysis }[], dct: DocumentDate): void {
+    const { temporal, entities } = this.recognizers;
+    const inputsOf = ({ paragraph, analysis }: { paragraph: string; analysis: ParagraphAnalysis }) =>
+      analysis.sentences.map((sentence) => ({ text: paragraph, sentence, tokens: analysis.tokens.slice(sentence.tokenStart, sentence.tokenEnd) }));
+    const inputs = missed.map(inputsOf);
+    if (temporal) {
+      missed.forEach((m, i) => {
+        for (const input of inputs[i]) for (const s of temporal.recognize(input, dct)) m.analysis.suggestions.push(s);
+      });
     }
-    const analysis = { tokens, sentences, suggestions };
-    this.cache.set(key, analysis);
-    return analysis;
+    if (entities) {
+      missed.forEach((m, i) => {
+        for (const input of inputs[i]) for (const s of entities.recognize(input)) m.analysis.suggestions.push(s);
+      });
+    }
+    for (const m of missed) this.cache.set(m.key, m.analysis);
   }
 }
 
