@@ -25,11 +25,17 @@ interface ParagraphAnalysis {
 }
 
 const NO_DATE: DocumentDate = { value: '', origin: 'none' };
-/** The article date is looked for in the first lines only; this is more than enough of them. */
-const HEAD_LENGTH = 1200;
+/**
+ * The article date is looked for at the top only: the date recognizer reads at most the first three lines
+ * within 400 characters (core/dates/documentDate.ts), so only a little more is tokenized for it (the
+ * margin keeps a word that crosses character 400 whole, so that it is not mistaken for a shorter one).
+ */
+const HEAD_LENGTH = 480;
 
 export class Analyzer {
   private readonly cache: SentenceCache<ParagraphAnalysis>;
+  /** the last head looked at and what it gave: the top of an article rarely changes while it is edited */
+  private lastHead?: { head: string; found: DocumentDate | undefined };
 
   constructor(
     private readonly recognizers: Recognizers,
@@ -68,7 +74,10 @@ export class Analyzer {
   private documentDate(text: string, options: AnalyzeOptions): DocumentDate {
     if (options.dct) return { value: options.dct, origin: 'option' };
     const head = text.length > HEAD_LENGTH ? text.slice(0, HEAD_LENGTH) : text;
-    const fromText = this.recognizers.temporal?.findDocumentDate(head, tokenize(head));
+    if (this.lastHead?.head !== head) {
+      this.lastHead = { head, found: this.recognizers.temporal?.findDocumentDate(head, tokenize(head)) };
+    }
+    const fromText = this.lastHead.found;
     if (fromText) return fromText;
     if (options.fallbackDct) return { ...options.fallbackDct };
     return NO_DATE;

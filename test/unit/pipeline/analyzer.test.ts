@@ -82,6 +82,15 @@ describe('Analyzer', () => {
     for (const s of analyzer.analyze(shifted).suggestions) assert.equal(shifted.slice(s.start, s.end), s.text);
   });
 
+  it('follows an edit of the dateline, and keeps the article date while the body is edited', () => {
+    const analyzer = new Analyzer({ temporal: new JulyFinder() });
+    assert.equal(analyzer.analyze(ARTICLE).dct.value, '2024-05-12');
+    assert.equal(analyzer.analyze(ARTICLE.replace('ثم يعود', 'ثم يرجع')).dct.value, '2024-05-12');
+    const redated = ARTICLE.replace('2024.05.12', '2023.01.09');
+    const analysis = analyzer.analyze(redated);
+    assert.deepEqual([analysis.dct.value, analysis.suggestions.find((x) => x.label === 'DATE')?.value], ['2023-01-09', '2023-07-22']);
+  });
+
   it('drops suggestions under the minimum confidence', () => {
     const analysis = new Analyzer({ entities: new CityFinder(), temporal: new JulyFinder() }).analyze(ARTICLE, { minConfidence: 0.92 });
     assert.deepEqual(analysis.suggestions.map((s) => s.label), ['DATE']);
