@@ -9,7 +9,7 @@ import type { EntityRecognizer, TemporalRecognizer } from './recognizers';
 import type { Analysis, AnalyzeOptions, DocumentDate, Sentence, Suggestion, Token } from './types';
 import { splitSentences, tokenize } from './text';
 import { resolveOverlaps } from './suggestions';
-import { SentenceCache } from './sentenceCache';
+import { LruCache } from './lruCache';
 import { paragraphRanges } from './paragraphs';
 
 export interface Recognizers {
@@ -33,7 +33,7 @@ const NO_DATE: DocumentDate = { value: '', origin: 'none' };
 const HEAD_LENGTH = 480;
 
 export class Analyzer {
-  private readonly cache: SentenceCache<ParagraphAnalysis>;
+  private readonly cache: LruCache<ParagraphAnalysis>;
   /** the last head looked at and what it gave: the top of an article rarely changes while it is edited */
   private lastHead?: { head: string; found: DocumentDate | undefined };
 
@@ -41,7 +41,7 @@ export class Analyzer {
     private readonly recognizers: Recognizers,
     cacheSize = 20000,
   ) {
-    this.cache = new SentenceCache(cacheSize);
+    this.cache = new LruCache(cacheSize);
   }
 
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {

@@ -1,5 +1,5 @@
 // A small LRU map. Map keeps insertion order, so re-inserting on read makes the oldest entry first.
-export class SentenceCache<V> {
+export class LruCache<V> {
   private readonly entries = new Map<string, V>();
 
   constructor(private readonly capacity: number) {}
