@@ -84,7 +84,7 @@ connection.languages.semanticTokens.on((params) => {
   const builder = new SemanticTokensBuilder();
   builders.set(params.textDocument.uri, builder);
   const analysis = doc && analyzed.analysis(doc);
-  if (doc && analysis) pushSemanticTokens(doc.getText(), analysis.suggestions, builder);
+  if (doc && analysis) pushSemanticTokens(doc, analysis.suggestions, builder);
   if (doc) reportStatusIfChanged(doc);
   return builder.build();
 });
@@ -98,7 +98,7 @@ connection.languages.semanticTokens.onDelta((params) => {
     builders.set(uri, builder);
   } else builder.previousResult(params.previousResultId);
   const analysis = doc && analyzed.analysis(doc);
-  if (doc && analysis) pushSemanticTokens(doc.getText(), analysis.suggestions, builder);
+  if (doc && analysis) pushSemanticTokens(doc, analysis.suggestions, builder);
   if (doc) reportStatusIfChanged(doc);
   return builder.canBuildEdits() ? builder.buildEdits() : builder.build();
 });
@@ -109,7 +109,7 @@ connection.languages.semanticTokens.onRange((params) => {
   const analysis = doc && analyzed.analysis(doc);
   if (doc && analysis) {
     const range = { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) };
-    pushSemanticTokens(doc.getText(), analysis.suggestions, builder, range);
+    pushSemanticTokens(doc, analysis.suggestions, builder, range);
   }
   return builder.build();
 });

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { pushSemanticTokens, type TokenSink } from '../../../server/src/lsp/semanticTokens';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Label, Suggestion } from '../../../server/src/core/types';
+
+const docOf = (text: string) => TextDocument.create('file:///article.txt', 'arabic-news', 1, text);
 
 class Collect implements TokenSink {
   readonly tokens: number[][] = [];
@@ -18,7 +21,7 @@ describe('semantic token encoding', () => {
   it('places spans by line and UTF-16 column, with CRLF line ends and emoji before them', () => {
     const text = 'سطر أول 🙂 بغداد\r\nالثاني: دمشق في 12:52';
     const sink = new Collect();
-    pushSemanticTokens(text, [spanOf(text, 'بغداد', 'LOC'), spanOf(text, 'دمشق', 'LOC'), spanOf(text, '12:52', 'TIME')], sink);
+    pushSemanticTokens(docOf(text), [spanOf(text, 'بغداد', 'LOC'), spanOf(text, 'دمشق', 'LOC'), spanOf(text, '12:52', 'TIME')], sink);
     assert.deepEqual(sink.tokens, [
       [0, 11, 5, 2, 1],
       [1, 8, 4, 2, 1],
@@ -29,7 +32,7 @@ describe('semantic token encoding', () => {
   it('splits a span that crosses a line break, without the break itself', () => {
     const text = 'الأمم\nالمتحدة';
     const sink = new Collect();
-    pushSemanticTokens(text, [{ start: 0, end: text.length, text, label: 'ORG', source: 'model', confidence: 1 }], sink);
+    pushSemanticTokens(docOf(text), [{ start: 0, end: text.length, text, label: 'ORG', source: 'model', confidence: 1 }], sink);
     assert.deepEqual(sink.tokens, [[0, 0, 5, 1, 1], [1, 0, 7, 1, 1]]);
   });
 
@@ -37,7 +40,7 @@ describe('semantic token encoding', () => {
     const text = 'بغداد ودمشق والقاهرة';
     const spans = [spanOf(text, 'بغداد', 'LOC'), spanOf(text, 'دمشق', 'LOC'), spanOf(text, 'القاهرة', 'LOC')];
     const sink = new Collect();
-    pushSemanticTokens(text, spans, sink, { start: 6, end: 11 });
+    pushSemanticTokens(docOf(text), spans, sink, { start: 6, end: 11 });
     assert.deepEqual(sink.tokens.map((t) => t[1]), [7]);
   });
 });
