@@ -9,6 +9,8 @@ import { relativeDayRule, weekdayRule } from './relative';
 import { wordedDateRule } from './worded';
 import { HOUR_WORD, PARTS_OF_DAY, THIS_WORDS, ZONES, type PartOfDay } from './words';
 
+const TONIGHT = foldArabic('الليلة');
+
 const COLON = 0x3a;
 const ZONE_WORD = foldArabic('توقيت');
 const HALF = foldArabic('النصف');
@@ -108,7 +110,7 @@ export function partOfDayRule(ctx: Ctx, i: number): Found | undefined {
   const hasThis = THIS_WORDS.has(ctx.lex[i]?.key);
   const part = matchAt(ctx.lex, hasThis ? i + 1 : i, PARTS_OF_DAY);
   if (part === undefined) return undefined;
-  const tonight = ctx.lex[i].key === foldArabic('الليلة');
+  const tonight = ctx.lex[i].key === TONIGHT;
   const day = hasThis || tonight ? undefined : relativeDayRule(ctx, part.end) ?? weekdayRule(ctx, part.end) ?? wordedDateRule(ctx, part.end);
   if (day === undefined && !hasThis && !tonight) return undefined;
   if (day !== undefined && day.grain !== 'day') return undefined;

@@ -9,6 +9,7 @@ import type { Lex, LexiconIndex } from './stream';
 
 const MAX_LINES = 3;
 const MAX_CHARS = 400;
+const HOUR = foldArabic('الساعة');
 const HEADER_LABELS = ['التاريخ', 'تاريخ', 'تاريخ النشر', 'نشر', 'بتاريخ', 'نشر في', 'date', 'published'].map(foldArabic);
 
 /** End offset of the first MAX_LINES non-empty lines (capped). */
@@ -39,14 +40,38 @@ function isHeaderLine(text: string, start: number, dateStart: number): boolean {
   return HEADER_LABELS.includes(foldArabic(before.slice(0, colon).trim().toLowerCase()));
 }
 
+/**
+ * Reads the top line by line and stops at the first line that holds a full day date: a dateline is
+ * usually the first line, so the grammar runs over a handful of tokens rather than the whole top. A date
+ * never spans a line break.
+ */
 export function findDocumentDate(
   text: string, tokens: readonly Token[], findAll: (lex: Lex[]) => Found[], index: LexiconIndex,
 ): DocumentDate | undefined {
   const end = topEnd(text);
-  let count = 0;
-  while (count < tokens.length && tokens[count].end <= end) count++;
-  if (count === 0) return undefined;
-  const lex = index.lexOf(tokens.slice(0, count), false);
+  let first = 0;
+  while (first < tokens.length && tokens[first].end <= end) {
+    const lineEnd = nextLineBreak(text, tokens[first].start, end);
+    let last = first;
+    while (last < tokens.length && tokens[last].end <= lineEnd) last++;
+    const found = dateOnLine(text, tokens.slice(first, last), findAll, index);
+    if (found !== undefined) return found;
+    first = last;
+  }
+  return undefined;
+}
+
+function nextLineBreak(text: string, from: number, end: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 || nl > end ? end : nl;
+}
+
+/** The first full day date on one line (with a time right after it), or undefined. */
+function dateOnLine(
+  text: string, tokens: readonly Token[], findAll: (lex: Lex[]) => Found[], index: LexiconIndex,
+): DocumentDate | undefined {
+  // no digit and no month, weekday or other temporal word: this line cannot hold a date
+  const lex = index.lexOf(tokens);
   if (lex === undefined) return undefined;
   const date = findAll(lex).find((f) => f.label === 'DATE' && f.grain === 'day' && !f.anchored && f.value !== undefined);
   if (date === undefined || date.value === undefined) return undefined;
@@ -54,7 +79,7 @@ export function findDocumentDate(
   let spanEnd = lex[date.to - 1].tok.end;
   let value = date.value;
   const time = timeAfter({ lex }, date.to);
-  if (time !== undefined && time.value !== undefined && !text.slice(spanEnd, lex[time.from].start).includes('\n')) {
+  if (time !== undefined && time.value !== undefined) {
     value += time.value.slice(time.value.indexOf('T'), time.value.indexOf('T') + 6);
     spanEnd = lex[time.to - 1].tok.end;
   }
@@ -67,7 +92,7 @@ function timeAfter(ctx: Ctx, i: number): Found | undefined {
   for (let k = i; k < Math.min(ctx.lex.length, i + 3); k++) {
     const f = clockRule(ctx, k);
     if (f !== undefined) return f;
-    if (ctx.lex[k].tok.kind === 'word' && ctx.lex[k].key !== foldArabic('الساعة')) return undefined;
+    if (ctx.lex[k].tok.kind === 'word' && ctx.lex[k].key !== HOUR) return undefined;
   }
   return undefined;
 }

@@ -9,6 +9,9 @@ import { intervalValue, yearValue } from './values';
 import { CYCLES, GENERAL_NOUNS, ERA_MARKERS, RELATIVE_MODIFIERS, SEASONS, THIS_WORDS, YEAR_WORDS, type Era } from './words';
 import { dayNumber, pad } from './calendar';
 
+const QUARTER = foldArabic('الربع');
+const HALF = foldArabic('النصف');
+
 const OF = foldArabic('من');
 const LAST = foldArabic('الأخير');
 /** Words before a bare four-digit number that make it a year (في 2023، منذ 2011). */
@@ -87,7 +90,7 @@ export function seasonRule(ctx: Ctx, i: number): Found | undefined {
 /** الربع الأول من العام الجاري، النصف الثاني من 2023، الربع الثالث لعام 2024. */
 export function quarterRule(ctx: Ctx, i: number): Found | undefined {
   const w = ctx.lex[i];
-  const kind = w?.key === foldArabic('الربع') ? 'Q' : w?.key === foldArabic('النصف') ? 'H' : undefined;
+  const kind = w?.key === QUARTER ? 'Q' : w?.key === HALF ? 'H' : undefined;
   if (kind === undefined) return undefined;
   const last = ctx.lex[i + 1]?.key === LAST;
   const ord = last ? { value: kind === 'Q' ? 4 : 2, ordinal: true } : parseNumberWords(ctx.lex[i + 1]?.key ?? '', undefined);

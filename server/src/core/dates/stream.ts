@@ -5,23 +5,32 @@ import type { Token } from '../types';
 import { foldArabic, offsetOfKeptChar, parseDigits } from './fold';
 import type { PhraseMap } from './phrases';
 
-export interface Lex {
-  tok: Token;
+/**
+ * One token as the grammar sees it. A thin view: the token, what its normalized form means to the grammar
+ * (shared by every token with that form) and where the matched key starts. Building it is three stores per
+ * token; the getters are inlined by the JIT.
+ */
+export class Lex {
+  constructor(
+    public tok: Token,
+    public info: WordInfo,
+    /** document offset where `key` starts (after the proclitic) */
+    public start: number,
+  ) {}
+
   /** folded whole token */
-  norm: string;
+  get norm(): string { return this.info.norm; }
   /** folded token minus a proclitic that hid a known word (equal to norm otherwise) */
-  key: string;
+  get key(): string { return this.info.key; }
   /** the peeled proclitic letters, '' when none */
-  proclitic: string;
-  /** document offset where `key` starts (after the proclitic) */
-  start: number;
+  get proclitic(): string { return this.info.proclitic; }
   /** value of a digit run, else -1 */
-  num: number;
-  digits: number;
+  get num(): number { return this.info.num; }
+  get digits(): number { return this.info.digits; }
   /** char code of a one-character punctuation/symbol token, else 0 */
-  punct: number;
+  get punct(): number { return this.info.punct; }
   /** true when some rule can start at this token (a number or a starter word) */
-  starts: boolean;
+  get starts(): boolean { return this.info.starts; }
 }
 
 /** What a token's normalized form means to the grammar; shared by every token with that form. */
@@ -49,18 +58,17 @@ export class LexiconIndex {
     private readonly starters: ReadonlySet<string>,
   ) {}
 
-  private readonly pool: Lex[] = [];
   private readonly infos: WordInfo[] = [];
   private readonly single: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(SINGLE_LIMIT).fill(undefined);
   private readonly view: Lex[] = [];
 
   /**
    * The sentence as Lex objects, or undefined when it has no digit and no trigger word. The objects and
-   * the array are pooled and overwritten by the next call: callers keep indices, never Lex objects.
+   * the array is reused and overwritten by the next call: callers keep indices, never the array.
    */
-  lexOf(tokens: readonly Token[], requireTrigger = true): Lex[] | undefined {
+  lexOf(tokens: readonly Token[]): Lex[] | undefined {
     const infos = this.infos;
-    let trigger = !requireTrigger;
+    let trigger = false;
     for (let i = 0; i < tokens.length; i++) {
       const info = this.info(tokens[i]);
       infos[i] = info;
@@ -68,25 +76,12 @@ export class LexiconIndex {
     }
     if (!trigger) return undefined;
     const out = this.view;
-    out.length = 0;
+    out.length = tokens.length;
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
       const info = infos[i];
-      let lex = this.pool[i];
-      if (lex === undefined) {
-        lex = { tok, norm: '', key: '', proclitic: '', start: 0, num: -1, digits: 0, punct: 0, starts: false };
-        this.pool.push(lex);
-      }
-      lex.tok = tok;
-      lex.norm = info.norm;
-      lex.key = info.key;
-      lex.proclitic = info.proclitic;
-      lex.start = info.peelChars === 0 ? tok.start : tok.start + offsetOfKeptChar(tok.text, info.peelChars);
-      lex.num = info.num;
-      lex.digits = info.digits;
-      lex.punct = info.punct;
-      lex.starts = info.starts;
-      out.push(lex);
+      const start = info.peelChars === 0 ? tok.start : tok.start + offsetOfKeptChar(tok.text, info.peelChars);
+      out[i] = new Lex(tok, info, start);
     }
     return out;
   }

@@ -16,6 +16,7 @@ const SLASH = 0x2f;
 const COMMA = new Set([0x060c, 0x2c]);
 const OF = foldArabic('من');
 const ZERO = foldArabic('صفر');
+const DAY_WORD = foldArabic('يوم');
 /** Words before a bare month name that make it read as a month (في تموز, منذ آذار, حتى أيلول). */
 const MONTH_CONTEXT = new Set(['في', 'خلال', 'منذ', 'حتى', 'من', 'إلى', 'الى', 'قبل', 'بعد', 'لغاية', 'وفي', 'ومنذ', 'وحتى', 'طوال', 'طيلة'].map(foldArabic));
 /** Words that make even an ambiguous month name (آب، أيار) read as a month: مطلع آب، شهري آب وأيلول. */
@@ -73,7 +74,7 @@ interface Prefix { weekday?: number; start: number; next: number }
 /** [يوم] الأحد[،] before a day number. */
 function weekdayPrefix(ctx: Ctx, i: number): Prefix {
   let j = i;
-  if (ctx.lex[j]?.key === foldArabic('يوم')) j++;
+  if (ctx.lex[j]?.key === DAY_WORD) j++;
   const wd = matchAt(ctx.lex, j, WEEKDAYS);
   if (wd === undefined) return { start: i, next: i };
   let next = wd.end;
