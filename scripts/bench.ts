@@ -11,6 +11,7 @@ import type { EntityRecognizer, TemporalRecognizer } from '../server/src/core/re
 import { createTemporalRecognizer } from '../server/src/core/dates';
 import { loadEntityModel, loadEntityRecognizer } from '../server/src/entityModel';
 import { createEntityRecognizer } from '../server/src/core/ner/recognizer';
+import { RepeatedNames } from '../server/src/core/ner/repeatedNames';
 import { benchmarkTagger } from '../server/src/core/ner/benchmark';
 import { splitSentences, tokenize } from '../server/src/core/text';
 import { RpcClient } from '../test/lsp/rpcClient';
@@ -60,10 +61,10 @@ function analyzeThroughput(samples: string[]) {
   const temporal = createTemporalRecognizer();
   const text = articleOfWords(samples, 20000);
   const tokens = tokenize(text).length;
-  // Fresh analyzers every run: no paragraph cache help, this is the cost of a first analysis.
+  // Fresh analyzers (and document steps) every run: no cache help, this is the cost of a first analysis.
   const ms = timeInterleaved({
-    full: () => new Analyzer({ entities, temporal }).analyze(text),
-    withoutDates: () => new Analyzer({ entities }).analyze(text),
+    full: () => new Analyzer({ entities, temporal, document: new RepeatedNames() }).analyze(text),
+    withoutDates: () => new Analyzer({ entities, document: new RepeatedNames() }).analyze(text),
     datesOnly: () => new Analyzer({ temporal }).analyze(text),
     noRecognizers: () => new Analyzer({}).analyze(text),
   });
@@ -82,8 +83,8 @@ function analyzeThroughput(samples: string[]) {
 /** The issue's own measure: what dates add to analyze() on each of our sample articles, fresh analyzers. */
 function datesShareOnSamples(samples: string[], entities: EntityRecognizer, temporal: TemporalRecognizer) {
   const ms = timeInterleaved({
-    full: () => samples.forEach((t) => new Analyzer({ entities, temporal }).analyze(t)),
-    withoutDates: () => samples.forEach((t) => new Analyzer({ entities }).analyze(t)),
+    full: () => samples.forEach((t) => new Analyzer({ entities, temporal, document: new RepeatedNames() }).analyze(t)),
+    withoutDates: () => samples.forEach((t) => new Analyzer({ entities, document: new RepeatedNames() }).analyze(t)),
   }, 200);
   return { articles: samples.length, msForAll: ms, datesAddedShare: +((ms.full - ms.withoutDates) / ms.withoutDates).toFixed(3) };
 }

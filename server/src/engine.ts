@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Analyzer } from './core/pipeline';
 import { createTemporalRecognizer } from './core/dates';
 import { loadEntityRecognizer } from './entityModel';
+import { RepeatedNames } from './core/ner/repeatedNames';
 
 /** server/models, seen from a bundle in server/out or from compiled sources in test/out/server/src. */
 export function defaultModelsDir(): string {
@@ -13,5 +14,5 @@ export function defaultModelsDir(): string {
 }
 
 export function createAnalyzer(modelsDir = defaultModelsDir()): Analyzer {
-  return new Analyzer({ entities: loadEntityRecognizer(modelsDir), temporal: createTemporalRecognizer() });
+  return new Analyzer({ entities: loadEntityRecognizer(modelsDir), temporal: createTemporalRecognizer(), document: new RepeatedNames() });
 }

@@ -5,7 +5,7 @@
 // and the article date; after a one-character edit only the touched paragraph is analyzed again, and the
 // rest is reused with its offsets moved. Tokens and sentences of the whole document are built only when
 // someone asks for them (the editor's highlighting needs only the suggestions).
-import type { EntityRecognizer, TemporalRecognizer } from './recognizers';
+import type { DocumentStep, EntityRecognizer, TemporalRecognizer } from './recognizers';
 import type { Analysis, AnalyzeOptions, DocumentDate, Sentence, Suggestion, Token } from './types';
 import { splitSentences, tokenize } from './text';
 import { resolveOverlaps } from './suggestions';
@@ -15,6 +15,8 @@ import { paragraphRanges } from './paragraphs';
 export interface Recognizers {
   entities?: EntityRecognizer;
   temporal?: TemporalRecognizer;
+  /** runs over the whole article after the sentence recognizers (e.g. repeats of a tagged name) */
+  document?: DocumentStep;
 }
 
 /** One paragraph's analysis, offsets relative to the paragraph start. */
@@ -47,7 +49,7 @@ export class Analyzer {
   analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const dct = this.documentDate(text, options);
     const minConfidence = options.minConfidence ?? 0;
-    const parts: { start: number; analysis: ParagraphAnalysis }[] = [];
+    const parts: { start: number; paragraph: string; analysis: ParagraphAnalysis }[] = [];
     const missed: { key: string; paragraph: string; analysis: ParagraphAnalysis }[] = [];
     for (const range of paragraphRanges(text)) {
       const paragraph = text.slice(range.start, range.end);
@@ -58,7 +60,7 @@ export class Analyzer {
         analysis = { tokens, sentences: splitSentences(paragraph, tokens), suggestions: [] };
         missed.push({ key, paragraph, analysis });
       }
-      parts.push({ start: range.start, analysis });
+      parts.push({ start: range.start, paragraph, analysis });
     }
     this.recognize(missed, dct);
     const found: Suggestion[] = [];
@@ -66,6 +68,11 @@ export class Analyzer {
       for (const s of analysis.suggestions) {
         if (s.confidence >= minConfidence) found.push({ ...s, start: s.start + start, end: s.end + start });
       }
+    }
+    const { document } = this.recognizers;
+    if (document) {
+      const views = parts.map(({ start, paragraph, analysis }) => ({ start, text: paragraph, tokens: analysis.tokens, suggestions: analysis.suggestions }));
+      for (const s of document.complete(views)) if (s.confidence >= minConfidence) found.push(s);
     }
     return new DocumentAnalysis(parts, resolveOverlaps(found), dct);
   }

@@ -22,3 +22,22 @@ export interface TemporalRecognizer {
   findDocumentDate(text: string, tokens: Token[]): DocumentDate | undefined;
   recognize(input: SentenceInput, dct: DocumentDate): Suggestion[];
 }
+
+/** One paragraph as a document step sees it: offsets in tokens and suggestions are relative to `start`. */
+export interface ParagraphView {
+  start: number;
+  /** the paragraph's text */
+  text: string;
+  tokens: readonly Token[];
+  /** what the sentence recognizers found in this paragraph */
+  suggestions: readonly Suggestion[];
+}
+
+/**
+ * A step over the whole article after every sentence was recognized, for what one sentence cannot tell
+ * (a name tagged in one paragraph labels its untagged repeats in another). Returns extra suggestions with
+ * document offsets; the pipeline resolves their overlaps with the rest.
+ */
+export interface DocumentStep {
+  complete(paragraphs: readonly ParagraphView[]): Suggestion[];
+}

@@ -36,6 +36,16 @@ describe('eval command', () => {
     for (const k of ['precision', 'recall', 'f1']) assert.ok(last[k] >= 0 && last[k] <= 100);
   });
 
+  it('scores sentence by sentence with --article-sentences 0, and refuses a count that is not a whole number', async () => {
+    const perSentence = capture();
+    assert.equal(await runEval(['--gold', gold, '--models', MODELS, '--article-sentences', '0'], perSentence.stream), 0);
+    const last = JSON.parse(perSentence.text().trim().split('\n').at(-1)!) as Record<string, number>;
+    assert.equal(last.tokens, 9);
+    const bad = capture();
+    assert.equal(await runEval(['--gold', gold, '--article-sentences', 'many'], bad.stream), 2);
+    assert.match(bad.text(), /article-sentences/);
+  });
+
   it('refuses to run without a gold file, and names a missing one', async () => {
     const none = capture();
     assert.equal(await runEval([], none.stream), 2);

@@ -1,0 +1,147 @@
+// Names repeat within an article, and the first mention is usually the easy one: «شركة فولكسفاغن» is
+// tagged where the trigger word stands next to it, the bare «فولكسفاغن» three paragraphs later is not.
+// This document step labels untagged repeats of a name the model tagged elsewhere in the same article,
+// with the same label. Names match by the stems of their tokens, so «وفولكسفاغن» repeats «فولكسفاغن».
+// Measured on ANERcorp dev, which has no article boundaries, with every 40 sentences read as one article
+// (`eval --document-sentences`, see DESIGN-NOTE.md).
+import type { DocumentStep, ParagraphView } from '../recognizers';
+import { ENTITY_LABELS, type Label, type Suggestion, type Token } from '../types';
+import { narrowedStart } from './recognizer';
+
+export interface RepeatedNamesOptions {
+  /** a name must have been tagged at least this confidently to label its repeats (chosen on ANERcorp dev) */
+  minSourceConfidence?: number;
+  /** the confidence of a repeat, at most: about the share of repeats that were right on ANERcorp dev */
+  maxConfidence?: number;
+}
+
+interface Name {
+  stems: string[];
+  label: Label;
+  confidence: number;
+  text: string;
+}
+
+const ENTITY: ReadonlySet<Label> = new Set<Label>(ENTITY_LABELS);
+
+export class RepeatedNames implements DocumentStep {
+  private readonly minSourceConfidence: number;
+  private readonly maxConfidence: number;
+  /** each paragraph's repeats (by its token array, which the pipeline's cache keeps) and the names they were found for */
+  private readonly repeatsByParagraph = new WeakMap<readonly Token[], { signature: string; repeats: Suggestion[] }>();
+
+  constructor(options: RepeatedNamesOptions = {}) {
+    this.minSourceConfidence = options.minSourceConfidence ?? 0.3;
+    this.maxConfidence = options.maxConfidence ?? 0.6;
+  }
+
+  complete(paragraphs: readonly ParagraphView[]): Suggestion[] {
+    const out: Suggestion[] = [];
+    const names = this.namesOf(paragraphs);
+    if (names.size === 0) return out;
+    // a keystroke rarely changes which names the article tags: then an unchanged paragraph's repeats are reused
+    const signature = this.signatureOf(names);
+    for (const p of paragraphs) {
+      let known = this.repeatsByParagraph.get(p.tokens);
+      if (known === undefined || known.signature !== signature) {
+        known = { signature, repeats: this.repeatsIn(p, names) };
+        this.repeatsByParagraph.set(p.tokens, known);
+      }
+      for (const r of known.repeats) out.push({ ...r, start: r.start + p.start, end: r.end + p.start });
+    }
+    return out;
+  }
+
+  /** Everything a repeat is made of: when it is unchanged, so are the repeats. */
+  private signatureOf(names: Map<string, Name[]>): string {
+    const parts: string[] = [];
+    for (const list of names.values()) {
+      for (const n of list) parts.push(`${n.label}\t${n.stems.join(' ')}\t${n.text}\t${Math.min(n.confidence, this.maxConfidence)}`);
+    }
+    return parts.sort().join('\n');
+  }
+
+  /** Tagged names by the stem of their first token, longest first; a name tagged twice keeps its surest label. */
+  private namesOf(paragraphs: readonly ParagraphView[]): Map<string, Name[]> {
+    const byKey = new Map<string, Name>();
+    for (const p of paragraphs) {
+      for (const s of p.suggestions) {
+        if (!ENTITY.has(s.label) || s.confidence < this.minSourceConfidence) continue;
+        const stems = coveredTokens(p.tokens, s.start, s.end).map((t) => t.stemNorm);
+        const key = stems.join(' ');
+        if (stems.length === 0 || key.length < 2) continue;
+        const known = byKey.get(key);
+        if (known === undefined || s.confidence > known.confidence) byKey.set(key, { stems, label: s.label, confidence: s.confidence, text: s.text });
+      }
+    }
+    const byFirst = new Map<string, Name[]>();
+    for (const name of byKey.values()) {
+      const list = byFirst.get(name.stems[0]) ?? [];
+      list.push(name);
+      byFirst.set(name.stems[0], list);
+    }
+    for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    return byFirst;
+  }
+
+  /** Untagged token runs of one paragraph that repeat a name, not touching another suggestion. */
+  private repeatsIn(p: ParagraphView, names: Map<string, Name[]>): Suggestion[] {
+    const { tokens } = p;
+    const covered = coveredMask(tokens, p.suggestions);
+    const out: Suggestion[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i] || tokens[i].kind !== 'word') continue;
+      const candidates = names.get(tokens[i].stemNorm);
+      if (candidates === undefined) continue;
+      const name = candidates.find((n) => repeatsAt(tokens, covered, i, n.stems));
+      if (name === undefined) continue;
+      const end = i + name.stems.length;
+      const start = narrowedStart(tokens[i]);
+      out.push({
+        start, end: tokens[end - 1].end, text: p.text.slice(start, tokens[end - 1].end), label: name.label, source: 'model',
+        confidence: Math.round(Math.min(name.confidence, this.maxConfidence) * 1000) / 1000,
+        why: [`tagged ${name.label} elsewhere in this article: «${name.text}»`],
+      });
+      covered.fill(1, i, end);
+      i = end - 1;
+    }
+    return out;
+  }
+}
+
+/** The name's stems at tokens[i..], none of them covered, and no suggestion right before or after. */
+function repeatsAt(tokens: readonly Token[], covered: Uint8Array, i: number, stems: readonly string[]): boolean {
+  const end = i + stems.length;
+  if (end > tokens.length) return false;
+  for (let k = 0; k < stems.length; k++) if (covered[i + k] || tokens[i + k].stemNorm !== stems[k]) return false;
+  // next to another suggestion the run is likely part of a longer or different name: leave it
+  return !(i > 0 && covered[i - 1]) && !(end < tokens.length && covered[end]);
+}
+
+/** Tokens overlapping [start, end). */
+function coveredTokens(tokens: readonly Token[], start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let k = firstEndingAfter(tokens, start); k < tokens.length && tokens[k].start < end; k++) out.push(tokens[k]);
+  return out;
+}
+
+/** 1 for every token some suggestion overlaps. */
+function coveredMask(tokens: readonly Token[], suggestions: readonly Suggestion[]): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (const s of suggestions) {
+    for (let k = firstEndingAfter(tokens, s.start); k < tokens.length && tokens[k].start < s.end; k++) mask[k] = 1;
+  }
+  return mask;
+}
+
+/** Index of the first token whose end is after `offset` (binary search; tokens are in text order). */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
