@@ -19,6 +19,9 @@ class AfterTriggerFinder implements EntityRecognizer {
       if (tokens[i - 1].text === 'شركة' && tokens[i].text === NAME) {
         out.push({ start: tokens[i].start, end: tokens[i].end, text: NAME, label: 'ORG', source: 'model', confidence: this.confidence });
       }
+      if (tokens[i - 1].text === 'الرئيس' && tokens[i].text === 'جورج' && tokens[i + 1]?.text === 'بوش') {
+        out.push({ start: tokens[i].start, end: tokens[i + 1].end, text: 'جورج بوش', label: 'PER', source: 'model', confidence: this.confidence });
+      }
       if (tokens[i].text === 'ألمانيا' && tokens[i].start < sentence.end) {
         out.push({ start: tokens[i].start, end: tokens[i].end, text: text.slice(tokens[i].start, tokens[i].end), label: 'LOC', source: 'model', confidence: 0.9 });
       }
@@ -58,6 +61,12 @@ describe('Repeated names (document step)', () => {
 
   it('does not spread a name the model was unsure of', () => {
     assert.equal(analyze(ARTICLE, 0.2).filter((s) => s.label === 'ORG').length, 1);
+  });
+
+  it('finds a person named in full by family name alone later on', () => {
+    const text = 'استقبل الرئيس جورج بوش الوفد.\nوقال بوش إن المحادثات مثمرة.';
+    const per = analyze(text).filter((s) => s.label === 'PER');
+    assert.deepEqual(per.map((s) => text.slice(s.start, s.end)), ['جورج بوش', 'بوش']);
   });
 
   it('leaves a repeat that touches another suggestion alone', () => {

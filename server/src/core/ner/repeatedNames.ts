@@ -1,7 +1,8 @@
 // Names repeat within an article, and the first mention is usually the easy one: «شركة فولكسفاغن» is
 // tagged where the trigger word stands next to it, the bare «فولكسفاغن» three paragraphs later is not.
 // This document step labels untagged repeats of a name the model tagged elsewhere in the same article,
-// with the same label. Names match by the stems of their tokens, so «وفولكسفاغن» repeats «فولكسفاغن».
+// with the same label. Names match by the stems of their tokens, so «وفولكسفاغن» repeats «فولكسفاغن»; a
+// person named in full is also found by family name alone.
 // Measured on ANERcorp dev, which has no article boundaries, with every 40 sentences read as one article
 // (`eval --document-sentences`, see DESIGN-NOTE.md).
 import type { DocumentStep, ParagraphView } from '../recognizers';
@@ -68,10 +69,11 @@ export class RepeatedNames implements DocumentStep {
       for (const s of p.suggestions) {
         if (!ENTITY.has(s.label) || s.confidence < this.minSourceConfidence) continue;
         const stems = coveredTokens(p.tokens, s.start, s.end).map((t) => t.stemNorm);
-        const key = stems.join(' ');
-        if (stems.length === 0 || key.length < 2) continue;
-        const known = byKey.get(key);
-        if (known === undefined || s.confidence > known.confidence) byKey.set(key, { stems, label: s.label, confidence: s.confidence, text: s.text });
+        if (stems.length === 0 || stems.join(' ').length < 2) continue;
+        remember(byKey, { stems, label: s.label, confidence: s.confidence, text: s.text });
+        // news names a person in full once, then by family name: «جورج بوش» ... «وقال بوش»
+        const family = stems[stems.length - 1];
+        if (s.label === 'PER' && stems.length >= 2 && family.length >= 3) remember(byKey, { stems: [family], label: 'PER', confidence: s.confidence, text: s.text });
       }
     }
     const byFirst = new Map<string, Name[]>();
@@ -107,6 +109,13 @@ export class RepeatedNames implements DocumentStep {
     }
     return out;
   }
+}
+
+/** Keeps the surest reading of each name. */
+function remember(byKey: Map<string, Name>, name: Name): void {
+  const key = name.stems.join(' ');
+  const known = byKey.get(key);
+  if (known === undefined || name.confidence > known.confidence) byKey.set(key, name);
 }
 
 /** The name's stems at tokens[i..], none of them covered, and no suggestion right before or after. */
