@@ -5,32 +5,23 @@ import type { Token } from '../types';
 import { foldArabic, offsetOfKeptChar, parseDigits } from './fold';
 import type { PhraseMap } from './phrases';
 
-/**
- * One token as the grammar sees it. A thin view: the token, what its normalized form means to the grammar
- * (shared by every token with that form) and where the matched key starts. Building it is three stores per
- * token; the getters are inlined by the JIT.
- */
-export class Lex {
-  constructor(
-    public tok: Token,
-    public info: WordInfo,
-    /** document offset where `key` starts (after the proclitic) */
-    public start: number,
-  ) {}
-
+export interface Lex {
+  tok: Token;
   /** folded whole token */
-  get norm(): string { return this.info.norm; }
+  norm: string;
   /** folded token minus a proclitic that hid a known word (equal to norm otherwise) */
-  get key(): string { return this.info.key; }
+  key: string;
   /** the peeled proclitic letters, '' when none */
-  get proclitic(): string { return this.info.proclitic; }
+  proclitic: string;
+  /** document offset where `key` starts (after the proclitic) */
+  start: number;
   /** value of a digit run, else -1 */
-  get num(): number { return this.info.num; }
-  get digits(): number { return this.info.digits; }
+  num: number;
+  digits: number;
   /** char code of a one-character punctuation/symbol token, else 0 */
-  get punct(): number { return this.info.punct; }
+  punct: number;
   /** true when some rule can start at this token (a number or a starter word) */
-  get starts(): boolean { return this.info.starts; }
+  starts: boolean;
 }
 
 /** What a token's normalized form means to the grammar; shared by every token with that form. */
@@ -58,13 +49,14 @@ export class LexiconIndex {
     private readonly starters: ReadonlySet<string>,
   ) {}
 
+  private readonly pool: Lex[] = [];
   private readonly infos: WordInfo[] = [];
   private readonly single: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(SINGLE_LIMIT).fill(undefined);
   private readonly view: Lex[] = [];
 
   /**
    * The sentence as Lex objects, or undefined when it has no digit and no trigger word. The objects and
-   * the array is reused and overwritten by the next call: callers keep indices, never the array.
+   * the array are pooled and overwritten by the next call: callers keep indices, never Lex objects.
    */
   lexOf(tokens: readonly Token[]): Lex[] | undefined {
     const infos = this.infos;
@@ -76,12 +68,25 @@ export class LexiconIndex {
     }
     if (!trigger) return undefined;
     const out = this.view;
-    out.length = tokens.length;
+    out.length = 0;
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
       const info = infos[i];
-      const start = info.peelChars === 0 ? tok.start : tok.start + offsetOfKeptChar(tok.text, info.peelChars);
-      out[i] = new Lex(tok, info, start);
+      let lex = this.pool[i];
+      if (lex === undefined) {
+        lex = { tok, norm: '', key: '', proclitic: '', start: 0, num: -1, digits: 0, punct: 0, starts: false };
+        this.pool.push(lex);
+      }
+      lex.tok = tok;
+      lex.norm = info.norm;
+      lex.key = info.key;
+      lex.proclitic = info.proclitic;
+      lex.start = info.peelChars === 0 ? tok.start : tok.start + offsetOfKeptChar(tok.text, info.peelChars);
+      lex.num = info.num;
+      lex.digits = info.digits;
+      lex.punct = info.punct;
+      lex.starts = info.starts;
+      out.push(lex);
     }
     return out;
   }
