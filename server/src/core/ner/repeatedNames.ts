@@ -29,6 +29,8 @@ export class RepeatedNames implements DocumentStep {
   private readonly minSourceConfidence: number;
   private readonly maxConfidence: number;
   /** each paragraph's repeats (by its token array, which the pipeline's cache keeps) and the names they were found for */
+  /** each paragraph's own names, which depend on nothing else */
+  private readonly namesByParagraph = new WeakMap<readonly Token[], Name[]>();
   private readonly repeatsByParagraph = new WeakMap<readonly Token[], { signature: string; repeats: Suggestion[] }>();
 
   constructor(options: RepeatedNamesOptions = {}) {
@@ -66,15 +68,12 @@ export class RepeatedNames implements DocumentStep {
   private namesOf(paragraphs: readonly ParagraphView[]): Map<string, Name[]> {
     const byKey = new Map<string, Name>();
     for (const p of paragraphs) {
-      for (const s of p.suggestions) {
-        if (!ENTITY.has(s.label) || s.confidence < this.minSourceConfidence) continue;
-        const stems = coveredTokens(p.tokens, s.start, s.end).map((t) => t.stemNorm);
-        if (stems.length === 0 || stems.join(' ').length < 2) continue;
-        remember(byKey, { stems, label: s.label, confidence: s.confidence, text: s.text });
-        // news names a person in full once, then by family name: «جورج بوش» ... «وقال بوش»
-        const family = stems[stems.length - 1];
-        if (s.label === 'PER' && stems.length >= 2 && family.length >= 3) remember(byKey, { stems: [family], label: 'PER', confidence: s.confidence, text: s.text });
+      let names = this.namesByParagraph.get(p.tokens);
+      if (names === undefined) {
+        names = this.namesIn(p);
+        this.namesByParagraph.set(p.tokens, names);
       }
+      for (const name of names) remember(byKey, name);
     }
     const byFirst = new Map<string, Name[]>();
     for (const name of byKey.values()) {
@@ -84,6 +83,21 @@ export class RepeatedNames implements DocumentStep {
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
     return byFirst;
+  }
+
+  /** The names one paragraph tags confidently enough to spread. */
+  private namesIn(p: ParagraphView): Name[] {
+    const out: Name[] = [];
+    for (const s of p.suggestions) {
+      if (!ENTITY.has(s.label) || s.confidence < this.minSourceConfidence) continue;
+      const stems = coveredTokens(p.tokens, s.start, s.end).map((t) => t.stemNorm);
+      if (stems.length === 0 || stems.join(' ').length < 2) continue;
+      out.push({ stems, label: s.label, confidence: s.confidence, text: s.text });
+      // news names a person in full once, then by family name: «جورج بوش» ... «وقال بوش»
+      const family = stems[stems.length - 1];
+      if (s.label === 'PER' && stems.length >= 2 && family.length >= 3) out.push({ stems: [family], label: 'PER', confidence: s.confidence, text: s.text });
+    }
+    return out;
   }
 
   /** Untagged token runs of one paragraph that repeat a name, not touching another suggestion. */
