@@ -38,7 +38,7 @@ function timeRepeated(fn: () => void, minMs = 1500): { runs: number; msPerRun: n
 }
 
 /** Runs the variants in turn, round after round, so that load and JIT drift hit them all alike. */
-function timeInterleaved(variants: Record<string, () => void>, rounds = 25): Record<string, number> {
+function timeRounds(variants: Record<string, () => void>, rounds: number): Record<string, number[]> {
   const times: Record<string, number[]> = {};
   for (const [name, fn] of Object.entries(variants)) {
     fn(); // warm-up
@@ -51,7 +51,22 @@ function timeInterleaved(variants: Record<string, () => void>, rounds = 25): Rec
       times[name].push(performance.now() - t);
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([name, xs]) => [name, +median(xs).toFixed(2)]));
+  return times;
+}
+
+function timeInterleaved(variants: Record<string, () => void>, rounds = 25): Record<string, number> {
+  return Object.fromEntries(Object.entries(timeRounds(variants, rounds)).map(([name, xs]) => [name, +median(xs).toFixed(2)]));
+}
+
+/**
+ * What `extra` adds over `base`, as the median of the ratios of each round (the two run back to back, so
+ * a burst of load on the machine hits both alike), with the quartiles to show the spread.
+ */
+function addedShare(base: () => void, extra: () => void, rounds: number) {
+  const times = timeRounds({ base, extra }, rounds);
+  const shares = times.base.map((b, r) => (times.extra[r] - b) / b).sort((a, b) => a - b);
+  const at = (q: number): number => +shares[Math.floor(q * (shares.length - 1))].toFixed(3);
+  return { msBase: +median(times.base).toFixed(2), msWithDates: +median(times.extra).toFixed(2), share: at(0.5), quartiles: [at(0.25), at(0.75)] };
 }
 
 function analyzeThroughput(samples: string[]) {
@@ -82,11 +97,12 @@ function analyzeThroughput(samples: string[]) {
 
 /** The issue's own measure: what dates add to analyze() on each of our sample articles, fresh analyzers. */
 function datesShareOnSamples(samples: string[], entities: EntityRecognizer, temporal: TemporalRecognizer) {
-  const ms = timeInterleaved({
-    full: () => samples.forEach((t) => new Analyzer({ entities, temporal, document: new RepeatedNames() }).analyze(t)),
-    withoutDates: () => samples.forEach((t) => new Analyzer({ entities, document: new RepeatedNames() }).analyze(t)),
-  }, 200);
-  return { articles: samples.length, msForAll: ms, datesAddedShare: +((ms.full - ms.withoutDates) / ms.withoutDates).toFixed(3) };
+  const added = addedShare(
+    () => samples.forEach((t) => new Analyzer({ entities, document: new RepeatedNames() }).analyze(t)),
+    () => samples.forEach((t) => new Analyzer({ entities, temporal, document: new RepeatedNames() }).analyze(t)),
+    400,
+  );
+  return { articles: samples.length, msForAll: { full: added.msWithDates, withoutDates: added.msBase }, datesAddedShare: added.share, quartiles: added.quartiles };
 }
 
 function rssMb(pid: number | undefined): number | undefined {
