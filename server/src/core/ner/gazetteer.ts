@@ -34,10 +34,15 @@ export function parseGazetteerFile(text: string): CompiledGazetteer {
   return { ...header, entries };
 }
 
-/** A token as the start of names: the categories of the one-token name it is, and whether longer names start with it. */
+/**
+ * A node of the name trie: the categories of the name that ends here (0 when none), and the tokens that
+ * continue a longer name. A token's NameStart is the node of the one-token name or prefix it is.
+ */
 export interface NameStart {
   mask: number;
+  /** true when a longer name starts with this one */
   prefix: boolean;
+  next: Map<string, NameStart> | undefined;
 }
 
 export interface GazetteerMatch {
@@ -57,9 +62,11 @@ export class Gazetteer {
   readonly categories: readonly string[];
   readonly categoryLabels: Readonly<Record<string, string>>;
   /** normalized name (tokens joined by one space) -> category mask */
-  private readonly names = new Map<string, number>();
-  /** every proper prefix of a multi-token name, so a walk stops as soon as no name can continue */
-  private readonly prefixes = new Set<string>();
+  /**
+   * Names as a trie by token: a walk follows the next token's normalized form (a string whose hash the
+   * tokenizer's cache already holds) instead of building and hashing "name so far + token" at every step.
+   */
+  private readonly roots = new Map<string, NameStart>();
   readonly size: number;
 
   constructor(compiled: CompiledGazetteer) {
@@ -67,8 +74,13 @@ export class Gazetteer {
     this.categories = compiled.categories;
     this.categoryLabels = compiled.categoryLabels;
     for (const [name, mask] of compiled.entries) {
-      this.names.set(name, (this.names.get(name) ?? 0) | mask);
-      for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) this.prefixes.add(name.slice(0, space));
+      const words = name.split(' ');
+      let node = child(this.roots, words[0]);
+      for (let k = 1; k < words.length; k++) {
+        node.prefix = true;
+        node = child((node.next ??= new Map()), words[k]);
+      }
+      node.mask |= mask;
     }
     this.size = compiled.entries.length;
   }
@@ -85,8 +97,8 @@ export class Gazetteer {
     const matches: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i];
-      this.walk(tokens, i, first.norm, this.nameStart(first.norm), matches);
-      if (first.stemNorm !== first.norm) this.walk(tokens, i, first.stemNorm, this.nameStart(first.stemNorm), matches);
+      this.walk(tokens, i, this.nameStart(first.norm), matches);
+      if (first.stemNorm !== first.norm) this.walk(tokens, i, this.nameStart(first.stemNorm), matches);
     }
     return matches;
   }
@@ -98,32 +110,39 @@ export class Gazetteer {
   matchFromStarts(tokens: readonly GazetteerToken[], starts: readonly (NameStart | undefined)[], stemStarts: readonly (NameStart | undefined)[]): GazetteerMatch[] {
     const matches: GazetteerMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (starts[i]) this.walk(tokens, i, tokens[i].norm, starts[i], matches);
-      if (stemStarts[i]) this.walk(tokens, i, tokens[i].stemNorm, stemStarts[i], matches);
+      if (starts[i]) this.walk(tokens, i, starts[i], matches);
+      if (stemStarts[i]) this.walk(tokens, i, stemStarts[i], matches);
     }
     return matches;
   }
 
   /** What the gazetteer knows of a one-token key: undefined when no name is or starts with it. */
   nameStart(key: string): NameStart | undefined {
-    const mask = this.names.get(key) ?? 0;
-    const prefix = this.prefixes.has(key);
-    return mask !== 0 || prefix ? { mask, prefix } : undefined;
+    return this.roots.get(key);
   }
 
-  private walk(tokens: readonly GazetteerToken[], start: number, key: string, first: NameStart | undefined, out: GazetteerMatch[]): void {
+  /** Every name starting at `start` whose first token reads as `first`. */
+  private walk(tokens: readonly GazetteerToken[], start: number, first: NameStart | undefined, out: GazetteerMatch[]): void {
     if (!first) return;
     if (first.mask !== 0) out.push({ start, end: start + 1, mask: first.mask });
-    let end = start + 1;
-    if (!first.prefix) return;
-    while (end < tokens.length) {
-      key = key + ' ' + tokens[end].norm;
+    let node = first;
+    for (let end = start + 1; node.next !== undefined && end < tokens.length; ) {
+      const next = node.next.get(tokens[end].norm);
+      if (next === undefined) return;
       end++;
-      const mask = this.names.get(key);
-      if (mask !== undefined) out.push({ start, end, mask });
-      if (!this.prefixes.has(key)) return;
+      if (next.mask !== 0) out.push({ start, end, mask: next.mask });
+      node = next;
     }
   }
+}
+
+function child(level: Map<string, NameStart>, word: string): NameStart {
+  let node = level.get(word);
+  if (node === undefined) {
+    node = { mask: 0, prefix: false, next: undefined };
+    level.set(word, node);
+  }
+  return node;
 }
 
 /**
