@@ -1,4 +1,4 @@
-// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--dictionary-folds K] [--self-training W] [--self-confidence C] [--self-sentences N] [--margin M] [--no-clusters] [--out DIR]`
+// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--dictionary-folds K] [--self-training W] [--self-confidence C] [--self-sentences N] [--margin M] [--recall-cost C] [--word-dropout P] [--no-domain-copies] [--no-clusters] [--out DIR]`
 // Trains the entity tagger reproducibly and writes server/models (model, gazetteer, manifest).
 import * as path from 'node:path';
 import { parseArgs } from '../server/src/cli/args';
@@ -7,7 +7,7 @@ import { trainModel } from './ner/trainModel';
 const ROOT = path.resolve(__dirname, '..', '..');
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists', 'aqmar-weight', 'min-count', 'ensemble', 'dictionary-folds', 'self-training', 'self-confidence', 'self-sentences', 'margin']);
+  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists', 'aqmar-weight', 'min-count', 'ensemble', 'dictionary-folds', 'self-training', 'self-confidence', 'self-sentences', 'margin', 'recall-cost', 'word-dropout']);
   const last = (name: string): string | undefined => args.options.get(name)?.at(-1);
   const dataDir = last('data');
   if (!dataDir) {
@@ -20,12 +20,15 @@ function main(argv: string[]): number {
     outDir: path.resolve(last('out') ?? path.join(ROOT, 'server', 'models')),
     epochs: Number(last('epochs') ?? 12),
     seed: Number(last('seed') ?? 7),
-    aqmarWeight: Number(last('aqmar-weight') ?? 0.3),
+    aqmarWeight: Number(last('aqmar-weight') ?? 1),
     minFeatureCount: Number(last('min-count') ?? 1),
     ensemble: Number(last('ensemble') ?? 4),
     clusters: !args.options.has('no-clusters'),
     dictionaryFolds: Number(last('dictionary-folds') ?? 0),
     margin: Number(last('margin') ?? 0),
+    recallCost: Number(last('recall-cost') ?? 0),
+    wordDropout: Number(last('word-dropout') ?? 0),
+    domainCopies: !args.options.has('no-domain-copies'),
     selfTraining: {
       weight: Number(last('self-training') ?? 0),
       minConfidence: Number(last('self-confidence') ?? 0.9),

@@ -5,27 +5,67 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatClustersFile } from '../../server/src/core/ner/features';
-import { computeWordClusters, DEFAULT_CLUSTER_OPTIONS } from './wordClusters';
+import { CLUSTER_BASE, formatClustersFile, parseClustersFile } from '../../server/src/core/ner/features';
+import { computeWordClusters, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './wordClusters';
+
+/** The clusterings used as features, each as changes to DEFAULT_CLUSTER_OPTIONS. */
+const DEFAULT_CLUSTERINGS: Array<Partial<ClusterOptions>> = [{}];
 
 export const UNLABELED_FILES = ['unlabeled/arwiki-2017/arwiki_20170120_10k.txt.xz', 'unlabeled/jawharafm/ant_jawharafm_v1.1.txt.xz'];
 const CLUSTER_FORMAT = 'clusters-2';
 
 /** NER_CLUSTER_OPTIONS='{"window":2}' overrides cluster options, for experiments. */
-function clusterOverrides(): Partial<typeof DEFAULT_CLUSTER_OPTIONS> {
-  return process.env.NER_CLUSTER_OPTIONS ? (JSON.parse(process.env.NER_CLUSTER_OPTIONS) as Partial<typeof DEFAULT_CLUSTER_OPTIONS>) : {};
+function clusterOverrides(): Partial<ClusterOptions> {
+  return process.env.NER_CLUSTER_OPTIONS ? (JSON.parse(process.env.NER_CLUSTER_OPTIONS) as Partial<ClusterOptions>) : {};
 }
 
-/** The clusters table (clusters.tsv text). */
+/** NER_CLUSTERINGS='[{}, {"seed":12}]' replaces the list of clusterings (each over the options above). */
+function clusterings(): Array<Partial<ClusterOptions>> {
+  return process.env.NER_CLUSTERINGS ? (JSON.parse(process.env.NER_CLUSTERINGS) as Array<Partial<ClusterOptions>>) : DEFAULT_CLUSTERINGS;
+}
+
+/** The clusters table (clusters.tsv text): every clustering's id of a word, packed (see WordClusters). */
 export function clustersFor(dataDir: string, extraDocuments: string[], cacheDir: string, hashes: Record<string, string>, log: (l: string) => void): string {
-  const options = { ...DEFAULT_CLUSTER_OPTIONS, ...clusterOverrides() };
-  const hash = createHash('sha256').update(CLUSTER_FORMAT + JSON.stringify(options));
   const present = UNLABELED_FILES.filter((f) => fs.existsSync(path.join(dataDir, f)));
-  for (const file of present) {
+  const digests = present.map((file) => {
     const digest = createHash('sha256').update(fs.readFileSync(path.join(dataDir, file))).digest('hex');
     hashes[file] = digest;
-    hash.update(digest);
+    return digest;
+  });
+  let documents: string[] | undefined;
+  const readDocuments = (): string[] => {
+    if (documents) return documents;
+    documents = [...extraDocuments];
+    for (const file of present) {
+      const text = execFileSync('xz', ['-dc', path.join(dataDir, file)], { maxBuffer: 1 << 30, encoding: 'utf8' });
+      for (const line of text.split('\n')) if (line.trim() !== '') documents.push(line);
+    }
+    return documents;
+  };
+  const options = clusterings().map((c) => ({ ...DEFAULT_CLUSTER_OPTIONS, ...clusterOverrides(), ...c }));
+  const tables = options.map((o) => parseClustersFile(clusteringFor(o, present, digests, extraDocuments, readDocuments, cacheDir, log)));
+  const packed: Record<string, number> = {};
+  for (const [word, first] of tables[0]) {
+    let value = first;
+    for (let k = 1; k < tables.length; k++) value += CLUSTER_BASE ** k * ((tables[k].get(word) ?? -1) + 1);
+    packed[word] = value;
   }
+  const comment = `${CLUSTER_FORMAT} (${options.length} clusterings packed, see core/ner/features.ts) from ${present.join(', ')} and the training words; options ${JSON.stringify(options)}`;
+  return formatClustersFile(packed, comment);
+}
+
+/** One clustering's table, from the cache when it holds one for these inputs and options. */
+function clusteringFor(
+  options: ClusterOptions,
+  present: string[],
+  digests: string[],
+  extraDocuments: string[],
+  readDocuments: () => string[],
+  cacheDir: string,
+  log: (l: string) => void,
+): string {
+  const hash = createHash('sha256').update(CLUSTER_FORMAT + JSON.stringify(options));
+  for (const digest of digests) hash.update(digest);
   for (const d of extraDocuments) hash.update(d);
   const cached = path.join(cacheDir, `ner-clusters-${hash.digest('hex').slice(0, 16)}.tsv`);
   if (fs.existsSync(cached)) {
@@ -33,11 +73,7 @@ export function clustersFor(dataDir: string, extraDocuments: string[], cacheDir:
     return fs.readFileSync(cached, 'utf8');
   }
   const began = Date.now();
-  const documents: string[] = [...extraDocuments];
-  for (const file of present) {
-    const text = execFileSync('xz', ['-dc', path.join(dataDir, file)], { maxBuffer: 1 << 30, encoding: 'utf8' });
-    for (const line of text.split('\n')) if (line.trim() !== '') documents.push(line);
-  }
+  const documents = readDocuments();
   const clusters = computeWordClusters(documents, options);
   const comment = `${CLUSTER_FORMAT} from ${present.join(', ')} and the training words; options ${JSON.stringify(options)}`;
   const table = formatClustersFile(clusters, comment);

@@ -41,6 +41,12 @@ export interface TrainOptions {
   dictionaryFolds: number;
   /** cost-augmented training margin (0 = plain perceptron updates) */
   margin: number;
+  /** recall-oriented training cost of a missed name (0 = off; see perceptron.ts) */
+  recallCost: number;
+  /** probability of leaving out a token's own-word features at an update (0 = off; see perceptron.ts) */
+  wordDropout: number;
+  /** AQMAR's features get copies of their own (domain adaptation by feature augmentation; see perceptron.ts) */
+  domainCopies: boolean;
   /** retrain with confidently tagged news sentences (weight 0 = off) */
   selfTraining: SelfTrainingOptions;
   cacheDir: string;
@@ -55,10 +61,10 @@ function readCorpus(dataDir: string, relative: string, hashes: Record<string, st
   return parseConll(bytes.toString('utf8'));
 }
 
-function toTrainingSentences(sentences: readonly ConllSentence[], tags: string[], weight: number): TrainingSentence[] {
+function toTrainingSentences(sentences: readonly ConllSentence[], tags: string[], weight: number, otherDomain = false): TrainingSentence[] {
   return sentences.map((s) => {
     const aligned = alignWords(s.tokens, s.tags);
-    return { tokens: aligned.tokens, tags: aligned.tokenTags.map((t) => Math.max(0, tags.indexOf(t))), weight };
+    return { tokens: aligned.tokens, tags: aligned.tokenTags.map((t) => Math.max(0, tags.indexOf(t))), weight, otherDomain };
   });
 }
 
@@ -92,7 +98,7 @@ export function trainModel(options: TrainOptions): void {
   const base: { featureVersion: string; gazetteer: Gazetteer; clusters?: WordClusters; labelDictionary?: LabelDictionary } = { featureVersion: FEATURE_VERSION, gazetteer, clusters };
   const trainer = new PerceptronTrainer(tags, new FeatureExtractor(gazetteer, clusters), base);
   const corpora = [toTrainingSentences(train, tags, 1)];
-  if (options.aqmarWeight > 0) corpora.push(toTrainingSentences(aqmarTrain, tags, options.aqmarWeight));
+  if (options.aqmarWeight > 0) corpora.push(toTrainingSentences(aqmarTrain, tags, options.aqmarWeight, options.domainCopies));
   if (options.dictionaryFolds > 1) {
     // the trainer reads base when it builds models, so the shipped dictionary goes in before training
     base.labelDictionary = addJackknifed(trainer, corpora, tags, options.dictionaryFolds, { gazetteer, clusters });
@@ -117,10 +123,13 @@ export function trainModel(options: TrainOptions): void {
     epochs: options.epochs,
     bestEpoch: best.epoch,
     seed: options.seed,
-    corpora: options.aqmarWeight > 0 ? ['anercorp/train.txt', `aqmar/train.txt (weight ${options.aqmarWeight})`] : ['anercorp/train.txt'],
+    corpora: options.aqmarWeight > 0 ? ['anercorp/train.txt', `aqmar/train.txt (weight ${options.aqmarWeight}${options.domainCopies ? ', own feature copies' : ''})`] : ['anercorp/train.txt'],
     minFeatureCount: options.minFeatureCount,
     dictionaryFolds: options.dictionaryFolds,
     margin: options.margin,
+    recallCost: options.recallCost,
+    wordDropout: options.wordDropout,
+    domainCopies: options.domainCopies,
     selfTraining: options.selfTraining.weight > 0 ? { file: SELF_TRAINING_FILE, ...options.selfTraining } : 'off',
     features: model.table.size,
     temperature: calibration.temperature,
@@ -139,6 +148,8 @@ function trainBest(trainer: PerceptronTrainer, options: TrainOptions, anerDev: C
     minFeatureCount: options.minFeatureCount,
     ensemble: options.ensemble,
     margin: options.margin,
+    recallCost: options.recallCost,
+    wordDropout: options.wordDropout,
     onEpoch: (epoch, model) => {
       const f1 = evaluateRecognizer(createEntityRecognizer(model, { explain: false }), anerDev).score.overall.f1;
       log(`epoch ${epoch}: ANERcorp dev F1 ${f1.toFixed(2)} (${model.table.size} rows, ${((Date.now() - began) / 1000).toFixed(1)} s)`);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { FeatureExtractor, TEMPLATE_NAMES } from '../../../server/src/core/ner/features';
+import { CLUSTER_BASE, FeatureExtractor, TEMPLATE_NAMES, wordHashes } from '../../../server/src/core/ner/features';
 import { tokenize } from '../../../server/src/core/text';
 import { tinyGazetteer } from './helpers';
 
@@ -54,5 +54,15 @@ describe('ner feature extraction', () => {
   it('handles sentences of one token and empty sentences', () => {
     assert.equal(extractor.extract([]).count, 0);
     assert.ok(featuresOf(extractor, 'بغداد', 0).templates.includes('sentence position'));
+  });
+
+  it('reads up to three clusterings packed into one cluster id', () => {
+    const [token] = tokenize('بغداد');
+    const packed = wordHashes(token, new Map([[token.stemNorm, 37 + CLUSTER_BASE * (5 + 1) + CLUSTER_BASE ** 2 * (900 + 1)]]));
+    assert.deepEqual([packed.cluster, packed.cluster2, packed.cluster3], [37, 5, 900]);
+    const single = wordHashes(token, new Map([[token.stemNorm, 37]]));
+    assert.deepEqual([single.cluster, single.cluster2, single.cluster3], [37, -1, -1]);
+    const unknown = wordHashes(token, new Map());
+    assert.deepEqual([unknown.cluster, unknown.cluster2, unknown.cluster3], [-1, -1, -1]);
   });
 });

@@ -21,7 +21,11 @@ export interface FeatureToken {
   enclitic?: string;
 }
 
-/** Word clusters: normalized stem (or form) -> cluster id; id >> 4 is the coarse group. */
+/**
+ * Word clusters: normalized stem (or form) -> packed cluster ids of up to three clusterings:
+ * c1 + CLUSTER_BASE * (c2 + 1) + CLUSTER_BASE² * (c3 + 1), a missing clustering's part being 0. In each
+ * clustering, id >> 4 is the coarse group.
+ */
 export type WordClusters = Map<string, number>;
 
 /** The shipped file form: `#` comment lines, then `word<TAB>id` lines. */
@@ -51,7 +55,8 @@ export const enum T {
   Suffix1, Suffix2, Suffix3, Prefix2, Prefix3, Shape, ShapeContext, BigramPrev, BigramNext,
   GazBegin, GazInside, GazPrev, GazNext, GazPrev2, GazNext2, Cluster, ClusterPrev, ClusterNext,
   Position, SuffixPrev2, GazBeginWord, StemPrev2, ClusterCoarse, Dictionary, DictionaryLabel, DictionaryPrev,
-  DictionaryNext,
+  DictionaryNext, Cluster2, Cluster2Coarse, Cluster3, Cluster3Coarse, Cluster2Prev, Cluster2Next, Cluster3Prev,
+  Cluster3Next,
 }
 
 /** Human names of templates, for the `why` of a suggestion (index = template). */
@@ -63,6 +68,9 @@ export const TEMPLATE_NAMES = [
   'gazetteer 2 after', 'word cluster', 'previous word cluster', 'next word cluster', 'sentence position',
   'previous word ending', 'gazetteer entry + word', 'stem 2 before', 'coarse word cluster',
   'labels in training', 'main label in training', 'previous word\'s label in training', 'next word\'s label in training',
+  'word cluster (2nd clustering)', 'coarse word cluster (2nd clustering)', 'word cluster (3rd clustering)',
+  'coarse word cluster (3rd clustering)', 'previous word cluster (2nd)', 'next word cluster (2nd)',
+  'previous word cluster (3rd)', 'next word cluster (3rd)',
 ];
 
 const KIND_CODES: Record<TokenKind, number> = { word: 1, number: 2, punct: 3, symbol: 4, latin: 5 };
@@ -72,6 +80,8 @@ const EOS = 0x0e6546b6;
 /** cluster id of a word the clusters do not know, and of a position outside the sentence */
 const NO_CLUSTER = -1;
 const EDGE_CLUSTER = -2;
+/** packing of several clusterings' ids into one number (see WordClusters) */
+export const CLUSTER_BASE = 2048;
 
 /** What a token contributes to features, computed once per word. */
 export interface WordHashes {
@@ -80,6 +90,9 @@ export interface WordHashes {
   bare: number;
   shape: number;
   cluster: number;
+  /** ids in the second and third clusterings (NO_CLUSTER when the model has fewer) */
+  cluster2: number;
+  cluster3: number;
   /** last two letters of the stem, or NONE */
   suffix2: number;
   /** label dictionary code (see labelDictionary.ts), UNSEEN_WORD, or NO_DICTIONARY when the model has none */
@@ -92,8 +105,8 @@ export const UNSEEN_WORD = -1;
 export const NO_DICTIONARY = -3;
 
 /** A sentence edge seen as a neighbour (before the first or after the last token). */
-export const SENTENCE_START: WordHashes = { word: BOS, stem: BOS, bare: BOS, shape: BOS, cluster: EDGE_CLUSTER, suffix2: NONE, dict: NO_DICTIONARY };
-export const SENTENCE_END: WordHashes = { word: EOS, stem: EOS, bare: EOS, shape: EOS, cluster: EDGE_CLUSTER, suffix2: NONE, dict: NO_DICTIONARY };
+export const SENTENCE_START: WordHashes = { word: BOS, stem: BOS, bare: BOS, shape: BOS, cluster: EDGE_CLUSTER, cluster2: EDGE_CLUSTER, cluster3: EDGE_CLUSTER, suffix2: NONE, dict: NO_DICTIONARY };
+export const SENTENCE_END: WordHashes = { word: EOS, stem: EOS, bare: EOS, shape: EOS, cluster: EDGE_CLUSTER, cluster2: EDGE_CLUSTER, cluster3: EDGE_CLUSTER, suffix2: NONE, dict: NO_DICTIONARY };
 
 /**
  * Label dictionary: normalized stem -> code of the labels it had in training (labelDictionary.ts). Training
@@ -104,13 +117,16 @@ export type LabelDictionary = Map<string, number>;
 export function wordHashes(t: FeatureToken, clusters: WordClusters | undefined, dictionary?: LabelDictionary): WordHashes {
   const s = t.stemNorm;
   const bareStart = t.article && s.length > 3 ? 2 : 0;
-  const cluster = clusters ? (clusters.get(s) ?? clusters.get(t.norm) ?? NO_CLUSTER) : NO_CLUSTER;
+  const packed = clusters ? (clusters.get(s) ?? clusters.get(t.norm) ?? NO_CLUSTER) : NO_CLUSTER;
+  const higher = packed < 0 ? 0 : Math.floor(packed / CLUSTER_BASE);
   return {
     word: hashString(t.norm),
     stem: hashString(s),
     bare: hashRange(s, bareStart, s.length),
     shape: shapeCode(t),
-    cluster,
+    cluster: packed < 0 ? packed : packed % CLUSTER_BASE,
+    cluster2: (higher % CLUSTER_BASE) - 1,
+    cluster3: Math.floor(higher / CLUSTER_BASE) - 1,
     suffix2: s.length > 2 ? hashRange(s, s.length - 2, s.length) : NONE,
     dict: dictionary ? (dictionary.get(s) ?? UNSEEN_WORD) : NO_DICTIONARY,
   };
@@ -170,6 +186,14 @@ export function localFeatures(t: FeatureToken, h: WordHashes, withClusters: bool
   if (withClusters) {
     out.add(T.Cluster, h.cluster);
     out.add(T.ClusterCoarse, h.cluster >> 4);
+    if (h.cluster2 >= 0) {
+      out.add(T.Cluster2, h.cluster2);
+      out.add(T.Cluster2Coarse, h.cluster2 >> 4);
+    }
+    if (h.cluster3 >= 0) {
+      out.add(T.Cluster3, h.cluster3);
+      out.add(T.Cluster3Coarse, h.cluster3 >> 4);
+    }
   }
   if (h.dict !== NO_DICTIONARY) {
     out.add(T.Dictionary, h.dict);
@@ -182,7 +206,11 @@ export function previousWordFeatures(h: WordHashes, withClusters: boolean, out: 
   out.add(T.WordPrev, h.word);
   out.add(T.StemPrev, h.stem);
   if (h !== SENTENCE_START) out.add(T.SuffixPrev2, h.suffix2);
-  if (withClusters) out.add(T.ClusterPrev, h.cluster);
+  if (withClusters) {
+    out.add(T.ClusterPrev, h.cluster);
+    if (h.cluster2 >= 0) out.add(T.Cluster2Prev, h.cluster2);
+    if (h.cluster3 >= 0) out.add(T.Cluster3Prev, h.cluster3);
+  }
   if (h.dict !== NO_DICTIONARY) out.add(T.DictionaryPrev, dictionaryLabel(h.dict));
 }
 
@@ -190,7 +218,11 @@ export function previousWordFeatures(h: WordHashes, withClusters: boolean, out: 
 export function nextWordFeatures(h: WordHashes, withClusters: boolean, out: KeySink): void {
   out.add(T.WordNext, h.word);
   out.add(T.StemNext, h.stem);
-  if (withClusters) out.add(T.ClusterNext, h.cluster);
+  if (withClusters) {
+    out.add(T.ClusterNext, h.cluster);
+    if (h.cluster2 >= 0) out.add(T.Cluster2Next, h.cluster2);
+    if (h.cluster3 >= 0) out.add(T.Cluster3Next, h.cluster3);
+  }
   if (h.dict !== NO_DICTIONARY) out.add(T.DictionaryNext, dictionaryLabel(h.dict));
 }
 

@@ -1,7 +1,8 @@
 // Averaged structured perceptron (Collins 2002) over the tagger's features, with exact Viterbi decoding
 // during training. Features are mapped to dense weight rows by a dictionary built from the training set;
 // the weights are averaged with the usual lazy trick (w - u / c) so that every update costs O(features).
-import { FeatureExtractor, type FeatureToken } from './features';
+import { FeatureExtractor, T as Template, type FeatureToken } from './features';
+import { mix } from './hash';
 import { FeatureTable } from './featureTable';
 import type { EntityModel } from './model';
 import { bioConstraints, SequenceDecoder } from './viterbi';
@@ -12,11 +13,19 @@ export interface TrainingSentence {
   tags: number[];
   /** size of this sentence's updates (default 1): lets out-of-domain data count less */
   weight?: number;
+  /**
+   * another domain than the one tagged (Wikipedia for a news tagger): every feature also gets a copy of
+   * its own for this sentence, which soaks up the domain's conventions; tagging uses the shared copies only
+   * (feature augmentation, Daumé 2007)
+   */
+  otherDomain?: boolean;
 }
 
 /** A training set after feature extraction: rows[offsets[i] .. offsets[i+1]) are token i's weight rows. */
 interface EncodedSentence {
   rows: Int32Array;
+  /** 1 where the feature names the token's own word (dropped together by word dropout) */
+  lexical: Uint8Array;
   offsets: Int32Array;
   gold: Int32Array;
   weight: number;
@@ -34,6 +43,17 @@ export interface PerceptronOptions {
    * updates on right answers won by less than a margin (a structured hinge, like MIRA; default 0 = plain)
    */
   margin?: number;
+  /**
+   * recall-oriented cost (Mohit et al. 2012): in training, O gets this much extra score at tokens whose gold
+   * tag is an entity's, so the perceptron also updates when a name wins over O by less than that (default 0)
+   */
+  recallCost?: number;
+  /**
+   * word dropout: at each update, each token's own-word features (word, stem, bigrams, gazetteer entry +
+   * word) are left out with this probability, so that the model learns to tag names it has not memorized
+   * from their affixes, clusters, gazetteer matches and context, as it must on new text (default 0)
+   */
+  wordDropout?: number;
   /** called after each epoch with the averaged model so far; return a score to keep the best epoch */
   onEpoch?: (epoch: number, model: EntityModel) => number;
 }
@@ -41,8 +61,10 @@ export interface PerceptronOptions {
 export class PerceptronTrainer {
   private readonly keyToRow = new Map<number, number>();
   private readonly keyCounts = new Map<number, number>();
+  /** keys of the other domain's own feature copies (never extracted when tagging, so not shipped) */
+  private readonly domainKeys = new Set<number>();
   private keys: number[] = [];
-  private readonly sentences: Array<{ keys: Int32Array; offsets: Int32Array; gold: Int32Array; weight: number }> = [];
+  private readonly sentences: Array<{ keys: Int32Array; lexical: Uint8Array; offsets: Int32Array; gold: Int32Array; weight: number }> = [];
   private encoded: EncodedSentence[] = [];
 
   constructor(
@@ -60,10 +82,31 @@ export class PerceptronTrainer {
       const n = sentence.tokens.length;
       if (n === 0) continue;
       const features = extractor.extract(sentence.tokens);
-      const keys = features.keys.slice(0, features.count);
+      let keys: Int32Array = features.keys.slice(0, features.count);
+      let lexical: Uint8Array = Uint8Array.from(features.templates.subarray(0, features.count), (t) => (LEXICAL_TEMPLATES.has(t) ? 1 : 0));
+      let offsets: Int32Array = features.offsets.slice(0, n + 1);
+      if (sentence.otherDomain) ({ keys, lexical, offsets } = this.withDomainCopies(keys, lexical, offsets));
       for (const key of keys) this.keyCounts.set(key, (this.keyCounts.get(key) ?? 0) + 1);
-      this.sentences.push({ keys, offsets: features.offsets.slice(0, n + 1), gold: Int32Array.from(sentence.tags), weight: sentence.weight ?? 1 });
+      this.sentences.push({ keys, lexical, offsets, gold: Int32Array.from(sentence.tags), weight: sentence.weight ?? 1 });
     }
+  }
+
+  /** Every token's features followed by their other-domain copies. */
+  private withDomainCopies(keys: Int32Array, lexical: Uint8Array, offsets: Int32Array): { keys: Int32Array; lexical: Uint8Array; offsets: Int32Array } {
+    const doubledKeys = new Int32Array(keys.length * 2);
+    const doubledLexical = new Uint8Array(keys.length * 2);
+    const doubledOffsets = offsets.map((o) => o * 2);
+    for (let i = 0; i + 1 < offsets.length; i++) {
+      const width = offsets[i + 1] - offsets[i];
+      for (let f = offsets[i]; f < offsets[i + 1]; f++) {
+        const copy = mix(keys[f] ^ DOMAIN_SALT);
+        this.domainKeys.add(copy);
+        doubledKeys[f + offsets[i]] = keys[f];
+        doubledKeys[f + offsets[i] + width] = copy;
+        doubledLexical[f + offsets[i]] = doubledLexical[f + offsets[i] + width] = lexical[f];
+      }
+    }
+    return { keys: doubledKeys, lexical: doubledLexical, offsets: doubledOffsets };
   }
 
   /** Distinct features seen in training. */
@@ -78,7 +121,7 @@ export class PerceptronTrainer {
     this.encoded = this.sentences.map((s) => {
       const rows = new Int32Array(s.keys.length);
       for (let f = 0; f < s.keys.length; f++) rows[f] = (this.keyCounts.get(s.keys[f]) ?? 0) >= minCount ? this.rowOf(s.keys[f]) : -1;
-      return { rows, offsets: s.offsets, gold: s.gold, weight: s.weight };
+      return { rows, lexical: s.lexical, offsets: s.offsets, gold: s.gold, weight: s.weight };
     });
   }
 
@@ -87,7 +130,12 @@ export class PerceptronTrainer {
     this.encode(options.minFeatureCount ?? 1);
     // members learn in lockstep, one epoch each in turn, so that the best epoch is chosen for the average
     const members = Array.from({ length: options.ensemble ?? 1 }, (_, k) => ({
-      state: new PerceptronState(this.keys.length, this.tags, options.margin ?? 0),
+      state: new PerceptronState(this.keys.length, this.tags, {
+        margin: options.margin ?? 0,
+        recallCost: options.recallCost ?? 0,
+        wordDropout: options.wordDropout ?? 0,
+        random: mulberry32(options.seed + 1000 + k),
+      }),
       random: mulberry32(options.seed + k),
       order: this.encoded.map((_, i) => i),
     }));
@@ -123,7 +171,7 @@ export class PerceptronTrainer {
     for (let r = 0; r < this.keys.length; r++) {
       let any = false;
       for (let t = 0; t < T; t++) if (averaged.weights[r * T + t] !== 0) any = true;
-      if (!any) continue;
+      if (!any || this.domainKeys.has(this.keys[r])) continue;
       keptKeys.push(this.keys[r]);
       for (let t = 0; t < T; t++) keptWeights.push(averaged.weights[r * T + t]);
     }
@@ -166,7 +214,15 @@ class PerceptronState {
   private guess = new Int32Array(0);
   private c = 1;
 
-  constructor(rows: number, tags: string[], private readonly margin: number) {
+  private readonly margin: number;
+  private readonly recallCost: number;
+  private readonly wordDropout: number;
+  private readonly random: () => number;
+  /** per token of the sentence being learned: its own-word features are left out */
+  private dropped = new Uint8Array(0);
+
+  constructor(rows: number, tags: string[], costs: { margin: number; recallCost: number; wordDropout: number; random: () => number }) {
+    ({ margin: this.margin, recallCost: this.recallCost, wordDropout: this.wordDropout, random: this.random } = costs);
     this.T = tags.length;
     this.w = new Float64Array(rows * this.T);
     this.u = new Float64Array(rows * this.T);
@@ -184,11 +240,14 @@ class PerceptronState {
     if (this.guess.length < n) {
       this.guess = new Int32Array(n * 2);
       this.emissions = new Float32Array(n * 2 * T);
+      this.dropped = new Uint8Array(n * 2);
     }
     this.emissions.fill(0, 0, n * T);
+    const dropped = this.dropped;
+    for (let i = 0; i < n; i++) dropped[i] = this.wordDropout > 0 && this.random() < this.wordDropout ? 1 : 0;
     for (let i = 0; i < n; i++) {
       for (let f = s.offsets[i]; f < s.offsets[i + 1]; f++) {
-        if (s.rows[f] < 0) continue;
+        if (s.rows[f] < 0 || (dropped[i] && s.lexical[f])) continue;
         const r = s.rows[f] * T;
         for (let t = 0; t < T; t++) this.emissions[i * T + t] += this.w[r + t];
       }
@@ -196,13 +255,16 @@ class PerceptronState {
     if (this.margin > 0) {
       for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) if (t !== s.gold[i]) this.emissions[i * T + t] += this.margin;
     }
+    if (this.recallCost > 0) {
+      for (let i = 0; i < n; i++) if (s.gold[i] !== 0) this.emissions[i * T] += this.recallCost;
+    }
     this.decoder.decode(this.emissions, n, this.guess);
     for (let i = 0; i < n; i++) {
       const gold = s.gold[i];
       const guess = this.guess[i];
       if (gold !== guess) {
         for (let f = s.offsets[i]; f < s.offsets[i + 1]; f++) {
-          if (s.rows[f] < 0) continue;
+          if (s.rows[f] < 0 || (dropped[i] && s.lexical[f])) continue;
           this.update(this.w, this.u, s.rows[f] * T + gold, s.weight);
           this.update(this.w, this.u, s.rows[f] * T + guess, -s.weight);
         }
@@ -241,6 +303,13 @@ class PerceptronState {
     else this.decodeTransitions[index] = this.mask.transitions[index] + this.tw[index];
   }
 }
+
+const DOMAIN_SALT = 0x5bd1e995;
+
+/** Templates of features that name the token's own word, left out together by word dropout. */
+const LEXICAL_TEMPLATES: ReadonlySet<number> = new Set<number>([
+  Template.Word, Template.Stem, Template.Bare, Template.BigramPrev, Template.BigramNext, Template.GazBeginWord,
+]);
 
 /** Small seeded PRNG, so that training is reproducible. */
 export function mulberry32(seed: number): () => number {
