@@ -72,7 +72,7 @@ export class Analyzer {
     const { document } = this.recognizers;
     if (document) {
       const views = parts.map(({ start, paragraph, analysis }) => ({ start, text: paragraph, tokens: analysis.tokens, suggestions: analysis.suggestions }));
-      for (const s of document.complete(views)) if (s.confidence >= minConfidence) found.push(s);
+      return new DocumentAnalysis(parts, resolveOverlaps(withDocumentStep(found, document.complete(views), minConfidence)), dct);
     }
     return new DocumentAnalysis(parts, resolveOverlaps(found), dct);
   }
@@ -111,6 +111,15 @@ export class Analyzer {
     }
     for (const m of missed) this.cache.set(m.key, m.analysis);
   }
+}
+
+/** A document step's suggestion replaces a sentence recognizer's of exactly the same span (a relabel). */
+function withDocumentStep(found: Suggestion[], extra: readonly Suggestion[], minConfidence: number): Suggestion[] {
+  if (extra.length === 0) return found;
+  const replaced = new Set(extra.map((s) => `${s.start}:${s.end}`));
+  const out = found.filter((s) => !replaced.has(`${s.start}:${s.end}`));
+  for (const s of extra) if (s.confidence >= minConfidence) out.push(s);
+  return out;
 }
 
 /** An Analysis whose document-wide tokens and sentences are assembled on first use. */

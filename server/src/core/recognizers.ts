@@ -36,7 +36,8 @@ export interface ParagraphView {
 /**
  * A step over the whole article after every sentence was recognized, for what one sentence cannot tell
  * (a name tagged in one paragraph labels its untagged repeats in another). Returns extra suggestions with
- * document offsets; the pipeline resolves their overlaps with the rest.
+ * document offsets; one with exactly the span of a sentence recognizer's suggestion replaces it (a relabel),
+ * and the pipeline resolves the other overlaps as usual.
  */
 export interface DocumentStep {
   complete(paragraphs: readonly ParagraphView[]): Suggestion[];

@@ -19,6 +19,9 @@ class AfterTriggerFinder implements EntityRecognizer {
       if (tokens[i - 1].text === 'شركة' && tokens[i].text === NAME) {
         out.push({ start: tokens[i].start, end: tokens[i].end, text: NAME, label: 'ORG', source: 'model', confidence: this.confidence });
       }
+      if (tokens[i - 1].text === 'سيارات' && tokens[i].text === NAME) {
+        out.push({ start: tokens[i].start, end: tokens[i].end, text: NAME, label: 'MISC', source: 'model', confidence: 0.4 });
+      }
       if (tokens[i - 1].text === 'الرئيس' && tokens[i].text === 'جورج' && tokens[i + 1]?.text === 'بوش') {
         out.push({ start: tokens[i].start, end: tokens[i + 1].end, text: 'جورج بوش', label: 'PER', source: 'model', confidence: this.confidence });
       }
@@ -67,6 +70,14 @@ describe('Repeated names (document step)', () => {
     const text = 'استقبل الرئيس جورج بوش الوفد.\nوقال بوش إن المحادثات مثمرة.';
     const per = analyze(text).filter((s) => s.label === 'PER');
     assert.deepEqual(per.map((s) => text.slice(s.start, s.end)), ['جورج بوش', 'بوش']);
+  });
+
+  it('relabels a mention the model read otherwise to the label the article agrees on', () => {
+    const text = 'أعلنت شركة فولكسفاغن أمس.\nوارتفعت مبيعات سيارات فولكسفاغن في الصين.';
+    const found = analyze(text);
+    assert.deepEqual(found.map((s) => [text.slice(s.start, s.end), s.label]), [[NAME, 'ORG'], [NAME, 'ORG']]);
+    assert.equal(found[1].confidence, 0.4);
+    assert.ok(found[1].why?.some((w) => w.includes('the model read MISC here')));
   });
 
   it('leaves a repeat that touches another suggestion alone', () => {
