@@ -116,8 +116,9 @@ export class Analyzer {
 /** A document step's suggestion replaces a sentence recognizer's of exactly the same span (a relabel). */
 function withDocumentStep(found: Suggestion[], extra: readonly Suggestion[], minConfidence: number): Suggestion[] {
   if (extra.length === 0) return found;
-  const replaced = new Set(extra.map((s) => `${s.start}:${s.end}`));
-  const out = found.filter((s) => !replaced.has(`${s.start}:${s.end}`));
+  // a document step's suggestions do not overlap one another, so a start identifies one
+  const endByStart = new Map(extra.map((s) => [s.start, s.end]));
+  const out = found.filter((s) => endByStart.get(s.start) !== s.end);
   for (const s of extra) if (s.confidence >= minConfidence) out.push(s);
   return out;
 }

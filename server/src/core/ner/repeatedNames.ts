@@ -49,6 +49,8 @@ export class RepeatedNames implements DocumentStep {
   private readonly namesByParagraph = new WeakMap<readonly Token[], Mention[]>();
   /** each paragraph's repeats and relabels, and the article's names they were found for */
   private readonly extraByParagraph = new WeakMap<readonly Token[], { signature: string; extra: Suggestion[] }>();
+  /** the article's names last time, and the paragraphs' mentions they were gathered from */
+  private last?: { mentions: Mention[][]; names: ArticleNames; signature: string };
 
   constructor(options: RepeatedNamesOptions = {}) {
     this.minSourceConfidence = options.minSourceConfidence ?? 0.3;
@@ -57,10 +59,15 @@ export class RepeatedNames implements DocumentStep {
 
   complete(paragraphs: readonly ParagraphView[]): Suggestion[] {
     const out: Suggestion[] = [];
-    const names = this.namesOf(paragraphs);
+    const mentions = paragraphs.map((p) => this.mentionsOf(p));
+    // a keystroke rarely changes which names the article tags: then the article's names and every unchanged
+    // paragraph's results are reused, and only the edited paragraph is looked at again
+    if (this.last === undefined || !sameMentions(this.last.mentions, mentions)) {
+      const names = this.namesOf(mentions);
+      this.last = { mentions, names, signature: this.signatureOf(names) };
+    } else this.last.mentions = mentions;
+    const { names, signature } = this.last;
     if (names.byFirst.size === 0) return out;
-    // a keystroke rarely changes which names the article tags: then an unchanged paragraph's results are reused
-    const signature = this.signatureOf(names);
     for (const p of paragraphs) {
       let known = this.extraByParagraph.get(p.tokens);
       if (known === undefined || known.signature !== signature) {
@@ -83,16 +90,11 @@ export class RepeatedNames implements DocumentStep {
   }
 
   /** The article's names: the surest reading of each, under the label its mentions agree on. */
-  private namesOf(paragraphs: readonly ParagraphView[]): ArticleNames {
+  private namesOf(mentions: readonly Mention[][]): ArticleNames {
     const byKey = new Map<string, Name>();
     const votes = new Map<string, Map<Label, number>>();
-    for (const p of paragraphs) {
-      let mentions = this.namesByParagraph.get(p.tokens);
-      if (mentions === undefined) {
-        mentions = this.mentionsIn(p);
-        this.namesByParagraph.set(p.tokens, mentions);
-      }
-      for (const m of mentions) {
+    for (const list of mentions) {
+      for (const m of list) {
         remember(byKey, m);
         if (m.derived) continue;
         const byLabel = votes.get(m.key) ?? new Map<Label, number>();
@@ -115,6 +117,15 @@ export class RepeatedNames implements DocumentStep {
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
     return { byFirst, agreed };
+  }
+
+  private mentionsOf(p: ParagraphView): Mention[] {
+    let mentions = this.namesByParagraph.get(p.tokens);
+    if (mentions === undefined) {
+      mentions = this.mentionsIn(p);
+      this.namesByParagraph.set(p.tokens, mentions);
+    }
+    return mentions;
   }
 
   /** The names one paragraph tags confidently enough to spread. */
@@ -172,6 +183,21 @@ export class RepeatedNames implements DocumentStep {
     }
     return out;
   }
+}
+
+/** True when both articles tag the same names, paragraph by paragraph (offsets aside). */
+function sameMentions(a: readonly Mention[][], b: readonly Mention[][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i], y = b[i];
+    if (x === y) continue;
+    if (x.length !== y.length) return false;
+    for (let k = 0; k < x.length; k++) {
+      const m = x[k], n = y[k];
+      if (m.key !== n.key || m.label !== n.label || m.confidence !== n.confidence || m.text !== n.text || m.fromModel !== n.fromModel || m.derived !== n.derived) return false;
+    }
+  }
+  return true;
 }
 
 /** Keeps the surest reading of each name. */
