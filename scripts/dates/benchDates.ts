@@ -19,7 +19,7 @@ function cpuMs(): number {
 /** A temporal recognizer that adds up the CPU time spent in it. */
 function timed(inner: TemporalRecognizer, spent: { ms: number }): TemporalRecognizer {
   return {
-    findDocumentDate: (text, tokens) => inner.findDocumentDate(text, tokens),
+    findDocumentDate: (top) => inner.findDocumentDate(top),
     recognize: (input, dct) => {
       const t = cpuMs();
       const out = inner.recognize(input, dct);

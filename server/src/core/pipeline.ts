@@ -82,7 +82,7 @@ export class Analyzer {
     if (options.dct) return { value: options.dct, origin: 'option' };
     const head = text.length > HEAD_LENGTH ? text.slice(0, HEAD_LENGTH) : text;
     if (this.lastHead?.head !== head) {
-      this.lastHead = { head, found: this.recognizers.temporal?.findDocumentDate(head, tokenize(head)) };
+      this.lastHead = { head, found: this.recognizers.temporal?.findDocumentDate(head) };
     }
     const fromText = this.lastHead.found;
     if (fromText) return fromText;

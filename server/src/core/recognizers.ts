@@ -18,8 +18,8 @@ export interface EntityRecognizer {
 
 /** Finds DATE/TIME/DURATION/SET expressions in a sentence, normalized against the article date. */
 export interface TemporalRecognizer {
-  /** Looks for the article date (dateline, header line, worded date at the top). */
-  findDocumentDate(text: string, tokens: Token[]): DocumentDate | undefined;
+  /** Looks for the article date (dateline, header line, worded date) in the top of the article. */
+  findDocumentDate(top: string): DocumentDate | undefined;
   recognize(input: SentenceInput, dct: DocumentDate): Suggestion[];
 }
 

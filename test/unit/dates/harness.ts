@@ -18,7 +18,7 @@ export function temporalIn(text: string, dct: string | undefined): Suggestion[] 
 }
 
 export function documentDateOf(text: string): DocumentDate | undefined {
-  return recognizer.findDocumentDate(text, tokenize(text));
+  return recognizer.findDocumentDate(text);
 }
 
 /** [article date, text, expected span text, label, value] ; value '!' = recognized but unresolved. */

@@ -2,6 +2,7 @@
 // (التاريخ: 12 أيار 2024) or a worded date near the top (دمشق - 12 أيار 2024). Only the first few lines
 // are read, and only a full day date (day, month and year written) counts; a time right after it is kept.
 import type { DocumentDate, Token } from '../types';
+import { tokenize } from '../text';
 import { clockRule } from './clock';
 import type { Ctx, Found } from './found';
 import { foldArabic } from './fold';
@@ -27,11 +28,6 @@ function topEnd(text: string): number {
   return cap;
 }
 
-function lineStart(text: string, offset: number): number {
-  const nl = text.lastIndexOf('\n', offset - 1);
-  return nl + 1;
-}
-
 /** A header line names what it holds: "التاريخ: ..." / "Date: ...". */
 function isHeaderLine(text: string, start: number, dateStart: number): boolean {
   const before = text.slice(start, dateStart);
@@ -42,48 +38,42 @@ function isHeaderLine(text: string, start: number, dateStart: number): boolean {
 
 /**
  * Reads the top line by line and stops at the first line that holds a full day date: a dateline is
- * usually the first line, so the grammar runs over a handful of tokens rather than the whole top. A date
- * never spans a line break.
+ * usually the first line, so only a handful of tokens are made and matched rather than the whole top. A
+ * date never spans a line break. `text` is the top of the article; a word crossing the end of the top
+ * (400 characters) is not read.
  */
-export function findDocumentDate(
-  text: string, tokens: readonly Token[], findAll: (lex: Lex[]) => Found[], index: LexiconIndex,
-): DocumentDate | undefined {
+export function findDocumentDate(text: string, findAll: (lex: Lex[]) => Found[], index: LexiconIndex): DocumentDate | undefined {
   const end = topEnd(text);
-  let first = 0;
-  while (first < tokens.length && tokens[first].end <= end) {
-    const lineEnd = nextLineBreak(text, tokens[first].start, end);
-    let last = first;
-    while (last < tokens.length && tokens[last].end <= lineEnd) last++;
-    const found = dateOnLine(text, tokens.slice(first, last), findAll, index);
+  for (let start = 0; start < end; ) {
+    const nl = text.indexOf('\n', start);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const tokens = tokenize(text.slice(start, lineEnd)).filter((t) => t.end <= end - start);
+    const found = tokens.length > 0 ? dateOnLine(text, start, tokens, findAll, index) : undefined;
     if (found !== undefined) return found;
-    first = last;
+    if (nl < 0) break;
+    start = nl + 1;
   }
   return undefined;
 }
 
-function nextLineBreak(text: string, from: number, end: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 || nl > end ? end : nl;
-}
-
-/** The first full day date on one line (with a time right after it), or undefined. */
+/** The first full day date on the line at `lineStart` (tokens relative to it), with a time right after it. */
 function dateOnLine(
-  text: string, tokens: readonly Token[], findAll: (lex: Lex[]) => Found[], index: LexiconIndex,
+  text: string, lineStart: number, tokens: readonly Token[], findAll: (lex: Lex[]) => Found[], index: LexiconIndex,
 ): DocumentDate | undefined {
   // no digit and no month, weekday or other temporal word: this line cannot hold a date
   const lex = index.lexOf(tokens);
   if (lex === undefined) return undefined;
   const date = findAll(lex).find((f) => f.label === 'DATE' && f.grain === 'day' && !f.anchored && f.value !== undefined);
   if (date === undefined || date.value === undefined) return undefined;
-  const start = lex[date.from].start;
-  let spanEnd = lex[date.to - 1].tok.end;
+  const start = lineStart + lex[date.from].start;
+  let spanEnd = lineStart + lex[date.to - 1].tok.end;
   let value = date.value;
   const time = timeAfter({ lex }, date.to);
   if (time !== undefined && time.value !== undefined) {
     value += time.value.slice(time.value.indexOf('T'), time.value.indexOf('T') + 6);
-    spanEnd = lex[time.to - 1].tok.end;
+    spanEnd = lineStart + lex[time.to - 1].tok.end;
   }
-  const origin = isHeaderLine(text, lineStart(text, start), start) ? 'header' : 'dateline';
+  const origin = isHeaderLine(text, lineStart, start) ? 'header' : 'dateline';
   return { value, origin, span: { start, end: spanEnd } };
 }
 

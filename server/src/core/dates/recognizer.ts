@@ -2,7 +2,7 @@
 // position, and turns matches into Suggestions. A sentence with no digit and no trigger word costs one
 // cached Map lookup per token and nothing else.
 import type { TemporalRecognizer, SentenceInput } from '../recognizers';
-import type { DocumentDate, Suggestion, Token } from '../types';
+import type { DocumentDate, Suggestion } from '../types';
 import { parseAnchor, type Anchor } from './calendar';
 import { findDocumentDate } from './documentDate';
 import type { Ctx, Found } from './found';
@@ -53,8 +53,8 @@ export function toSuggestion(text: string, lex: readonly Lex[], f: Found): Sugge
 export class ArabicTemporalRecognizer implements TemporalRecognizer {
   readonly index = new LexiconIndex(knownWords(), triggerWords(), new Set(ALL_RULES.starterWords()));
 
-  findDocumentDate(text: string, tokens: Token[]): DocumentDate | undefined {
-    return findDocumentDate(text, tokens, (lex) => findAll({ lex }), this.index);
+  findDocumentDate(top: string): DocumentDate | undefined {
+    return findDocumentDate(top, (lex) => findAll({ lex }), this.index);
   }
 
   private lastDct = '';
