@@ -30,13 +30,13 @@ function gazetteerReasons(tagger: SequenceTagger, tokens: readonly Token[], span
   const why: string[] = [];
   if (!gazetteer) return why;
   for (const m of matches) {
-    const names = gazetteer.categoryNames(m.mask);
-    const isTrigger = (c: string): boolean => gazetteer.categoryLabels[c] === 'TRIGGER';
-    if (m.start === span.start && m.end === span.end) {
-      for (const c of names) if (!isTrigger(c)) why.push(`gazetteer: ${c}`);
-    } else if (m.end === span.start) {
-      const words = tokens.slice(m.start, m.end).map((t) => t.text).join(' ');
-      for (const c of names) if (isTrigger(c)) why.push(`after ${c}: ${words}`);
+    // a sentence has many matches (trigger words everywhere); only two kinds concern this span
+    const same = m.start === span.start && m.end === span.end;
+    if (!same && m.end !== span.start) continue;
+    for (const c of gazetteer.categoryNames(m.mask)) {
+      const trigger = gazetteer.categoryLabels[c] === 'TRIGGER';
+      if (same && !trigger) why.push(`gazetteer: ${c}`);
+      else if (!same && trigger) why.push(`after ${c}: ${tokens.slice(m.start, m.end).map((t) => t.text).join(' ')}`);
     }
   }
   return why;
