@@ -106,6 +106,7 @@ export class RuleSet {
   longestAt(ctx: Ctx, i: number): Found | undefined {
     const w = ctx.lex[i];
     if (w === undefined || !w.starts) return undefined;
+    if (w.num >= 0 && !numberMayStart(ctx.lex, i)) return undefined;
     const rules = w.num >= 0 ? this.forNumbers : this.byWord.get(w.key);
     if (rules === undefined) return undefined;
     let best: Found | undefined;
@@ -120,6 +121,21 @@ export class RuleSet {
   starterWords(): string[] {
     return [...this.byWord.keys()];
   }
+}
+
+/** How far after a number the grammar looks for what makes it a date or a time (22 من شهر تموز، 3 أيام متتالية). */
+const NUMBER_REACH = 3;
+
+/**
+ * A number starts a date or a time only with a grammar word, another number or a separator close after it
+ * (12:52، 12/5، 22 من تموز، 3 أيام), or as a four-digit year. "ارتفع 70 بالمئة في ..." is neither: its rules
+ * need not run. Numbers are the most frequent starting point in news text, and most are not dates.
+ */
+function numberMayStart(lex: readonly Lex[], i: number): boolean {
+  if (lex[i].digits === 4) return true;
+  const last = Math.min(lex.length - 1, i + NUMBER_REACH);
+  for (let k = i + 1; k <= last; k++) if (lex[k].dateish) return true;
+  return false;
 }
 
 export const NO_ANCHOR = 'no article date to resolve this against';

@@ -22,13 +22,15 @@ export interface Lex {
   punct: number;
   /** true when some rule can start at this token (a number or a starter word) */
   starts: boolean;
+  /** true for a word the grammar knows, a number or a one-character punctuation: anything but a plain word */
+  dateish: boolean;
 }
 
 /** What a token's normalized form means to the grammar; shared by every token with that form. */
 interface WordInfo {
   norm: string; key: string; proclitic: string; peelChars: number; num: number; digits: number;
   /** a rule can start here / the sentence may hold a date / a one-character punctuation or symbol */
-  starts: boolean; trigger: boolean; punct: number;
+  starts: boolean; trigger: boolean; punct: number; dateish: boolean;
 }
 
 const PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
@@ -74,7 +76,7 @@ export class LexiconIndex {
       const info = infos[i];
       let lex = this.pool[i];
       if (lex === undefined) {
-        lex = { tok, norm: '', key: '', proclitic: '', start: 0, num: -1, digits: 0, punct: 0, starts: false };
+        lex = { tok, norm: '', key: '', proclitic: '', start: 0, num: -1, digits: 0, punct: 0, starts: false, dateish: false };
         this.pool.push(lex);
       }
       lex.tok = tok;
@@ -86,6 +88,7 @@ export class LexiconIndex {
       lex.digits = info.digits;
       lex.punct = info.punct;
       lex.starts = info.starts;
+      lex.dateish = info.dateish;
       out.push(lex);
     }
     return out;
@@ -112,7 +115,8 @@ export class LexiconIndex {
     const starts = num >= 0 || this.starters.has(key);
     const trigger = num >= 0 || this.triggers.has(key);
     const punct = norm.length === 1 && !isWordChar(norm.charCodeAt(0)) ? norm.charCodeAt(0) : 0;
-    return { norm, key, proclitic, peelChars, num, digits: num >= 0 ? norm.length : 0, starts, trigger, punct };
+    const dateish = num >= 0 || punct !== 0 || this.known.has(key);
+    return { norm, key, proclitic, peelChars, num, digits: num >= 0 ? norm.length : 0, starts, trigger, punct, dateish };
   }
 
   private analyse(tokenNorm: string): WordInfo {
