@@ -52,7 +52,6 @@ export class LexiconIndex {
   ) {}
 
   private readonly pool: Lex[] = [];
-  private readonly infos: WordInfo[] = [];
   private readonly single: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(SINGLE_LIMIT).fill(undefined);
   private readonly view: Lex[] = [];
 
@@ -61,23 +60,17 @@ export class LexiconIndex {
    * the array are pooled and overwritten by the next call: callers keep indices, never Lex objects.
    */
   lexOf(tokens: readonly Token[]): Lex[] | undefined {
-    const infos = this.infos;
+    // one pass: fill the pooled Lex objects and note a trigger on the way (most news sentences have one)
+    const pool = this.pool;
     let trigger = false;
     for (let i = 0; i < tokens.length; i++) {
-      const info = this.info(tokens[i]);
-      infos[i] = info;
-      if (info.trigger) trigger = true;
-    }
-    if (!trigger) return undefined;
-    const out = this.view;
-    out.length = 0;
-    for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
-      const info = infos[i];
-      let lex = this.pool[i];
+      const info = this.info(tok);
+      if (info.trigger) trigger = true;
+      let lex = pool[i];
       if (lex === undefined) {
         lex = { tok, norm: '', key: '', proclitic: '', start: 0, num: -1, digits: 0, punct: 0, starts: false, dateish: false };
-        this.pool.push(lex);
+        pool.push(lex);
       }
       lex.tok = tok;
       lex.norm = info.norm;
@@ -89,8 +82,11 @@ export class LexiconIndex {
       lex.punct = info.punct;
       lex.starts = info.starts;
       lex.dateish = info.dateish;
-      out.push(lex);
     }
+    if (!trigger) return undefined;
+    const out = this.view;
+    if (out.length !== tokens.length) out.length = tokens.length;
+    for (let i = 0; i < tokens.length; i++) out[i] = pool[i];
     return out;
   }
 
