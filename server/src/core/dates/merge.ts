@@ -6,6 +6,7 @@ import { clone, type Ctx, type Found } from './found';
 const COMMAS = new Set([0x060c, 0x2c]);
 
 export function joinNeighbours(ctx: Ctx, found: Found[]): Found[] {
+  if (found.length < 2) return found; // nothing to join (most sentences)
   return rebaseTimes(ctx, mergeWeekdayPrefixes(ctx, found));
 }
 
