@@ -21,5 +21,7 @@ export function knownWords(): Set<string> {
 
 export function triggerWords(): Set<string> {
   const maps = [W.MONTHS, W.WEEKDAYS, W.RELATIVE_DAYS, W.CYCLES, W.UNITS, W.PARTS_OF_DAY, W.SEASONS, W.SET_WORDS, W.HOUR_WORD];
-  return new Set([...maps.flatMap((m) => m.words()), ...decadeKeys(), foldArabic('الغد'), foldArabic('غد')]);
+  // first words only: a phrase's later words (من in أول من أمس، بعد in بعد غد، الثاني in كانون الثاني) are among
+  // the commonest words of the language, and every such phrase has a first word that is a trigger itself
+  return new Set([...maps.flatMap((m) => m.firstWords()), ...decadeKeys(), foldArabic('الغد'), foldArabic('غد')]);
 }
