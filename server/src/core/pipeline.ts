@@ -6,7 +6,7 @@
 // rest is reused with its offsets moved. Tokens and sentences of the whole document are built only when
 // someone asks for them (the editor's highlighting needs only the suggestions).
 import type { DocumentStep, EntityRecognizer, TemporalRecognizer } from './recognizers';
-import type { Analysis, AnalyzeOptions, DocumentDate, Sentence, Suggestion, Token } from './types';
+import { TEMPORAL_LABELS, type Analysis, type AnalyzeOptions, type DocumentDate, type Label, type Sentence, type Suggestion, type Token } from './types';
 import { splitSentences, tokenize } from './text';
 import { resolveOverlaps } from './suggestions';
 import { LruCache } from './lruCache';
@@ -25,6 +25,8 @@ interface ParagraphAnalysis {
   sentences: Sentence[];
   suggestions: Suggestion[];
 }
+
+const TEMPORAL: ReadonlySet<Label> = new Set<Label>(TEMPORAL_LABELS);
 
 const NO_DATE: DocumentDate = { value: '', origin: 'none' };
 /**
@@ -113,12 +115,15 @@ export class Analyzer {
   }
 }
 
-/** A document step's suggestion replaces a sentence recognizer's of exactly the same span (a relabel). */
+/**
+ * A document step's suggestion replaces a sentence recognizer's entity suggestion of exactly the same span
+ * (a relabel); a date or time keeps its place and wins the overlap as usual.
+ */
 function withDocumentStep(found: Suggestion[], extra: readonly Suggestion[], minConfidence: number): Suggestion[] {
   if (extra.length === 0) return found;
   // a document step's suggestions do not overlap one another, so a start identifies one
   const endByStart = new Map(extra.map((s) => [s.start, s.end]));
-  const out = found.filter((s) => endByStart.get(s.start) !== s.end);
+  const out = found.filter((s) => endByStart.get(s.start) !== s.end || TEMPORAL.has(s.label));
   for (const s of extra) if (s.confidence >= minConfidence) out.push(s);
   return out;
 }

@@ -3,7 +3,7 @@
 // the bare repeats elsewhere in the article, narrowed past proclitics, and nothing next to other names.
 import * as assert from 'node:assert/strict';
 import { Analyzer } from '../../../server/src/core/pipeline';
-import type { EntityRecognizer, SentenceInput } from '../../../server/src/core/recognizers';
+import type { EntityRecognizer, SentenceInput, TemporalRecognizer } from '../../../server/src/core/recognizers';
 import { RepeatedNames } from '../../../server/src/core/ner/repeatedNames';
 import type { Suggestion } from '../../../server/src/core/types';
 import { evaluateAsArticles } from '../../../server/src/core/ner/articleEval';
@@ -78,6 +78,16 @@ describe('Repeated names (document step)', () => {
     assert.deepEqual(found.map((s) => [text.slice(s.start, s.end), s.label]), [[NAME, 'ORG'], [NAME, 'ORG']]);
     assert.equal(found[1].confidence, 0.4);
     assert.ok(found[1].why?.some((w) => w.includes('the model read MISC here')));
+  });
+
+  it('never relabels a date away: a name read as a date keeps the date', () => {
+    const months: TemporalRecognizer = {
+      findDocumentDate: () => undefined,
+      recognize: ({ tokens }) => tokens.filter((t, i) => t.text === NAME && tokens[i - 1]?.text === 'سيارات').map((t) => ({ start: t.start, end: t.end, text: NAME, label: 'DATE', source: 'rule', confidence: 0.9 })),
+    };
+    const text = 'أعلنت شركة فولكسفاغن أمس.\nوارتفعت مبيعات سيارات فولكسفاغن في الصين.';
+    const found = new Analyzer({ entities: new AfterTriggerFinder(), temporal: months, document: new RepeatedNames() }).analyze(text).suggestions;
+    assert.deepEqual(found.map((s) => s.label), ['ORG', 'DATE']);
   });
 
   it('leaves a repeat that touches another suggestion alone', () => {
