@@ -6,9 +6,9 @@
 // rest is reused with its offsets moved. Tokens and sentences of the whole document are built only when
 // someone asks for them (the editor's highlighting needs only the suggestions).
 import type { DocumentStep, EntityRecognizer, TemporalRecognizer } from './recognizers';
-import { TEMPORAL_LABELS, type Analysis, type AnalyzeOptions, type DocumentDate, type Label, type Sentence, type Suggestion, type Token } from './types';
+import type { Analysis, AnalyzeOptions, DocumentDate, Sentence, Suggestion, Token } from './types';
 import { splitSentences, tokenize } from './text';
-import { resolveOverlaps } from './suggestions';
+import { isTemporal, resolveOverlaps } from './suggestions';
 import { LruCache } from './lruCache';
 import { paragraphRanges } from './paragraphs';
 
@@ -25,8 +25,6 @@ interface ParagraphAnalysis {
   sentences: Sentence[];
   suggestions: Suggestion[];
 }
-
-const TEMPORAL: ReadonlySet<Label> = new Set<Label>(TEMPORAL_LABELS);
 
 const NO_DATE: DocumentDate = { value: '', origin: 'none' };
 /**
@@ -123,7 +121,7 @@ function withDocumentStep(found: Suggestion[], extra: readonly Suggestion[], min
   if (extra.length === 0) return found;
   // a document step's suggestions do not overlap one another, so a start identifies one
   const endByStart = new Map(extra.map((s) => [s.start, s.end]));
-  const out = found.filter((s) => endByStart.get(s.start) !== s.end || TEMPORAL.has(s.label));
+  const out = found.filter((s) => endByStart.get(s.start) !== s.end || isTemporal(s));
   for (const s of extra) if (s.confidence >= minConfidence) out.push(s);
   return out;
 }

@@ -1,11 +1,16 @@
 // Choosing among overlapping suggestions. Temporal rules are precise about their own spans, so they
 // win over entities; among entities the more confident (then the longer) span wins.
-import type { Label, Suggestion } from './types';
+import { TEMPORAL_LABELS, type Label, type Suggestion } from './types';
 
-const TEMPORAL: ReadonlySet<Label> = new Set<Label>(['DATE', 'TIME', 'DURATION', 'SET']);
+const TEMPORAL: ReadonlySet<Label> = new Set<Label>(TEMPORAL_LABELS);
+
+/** DATE, TIME, DURATION or SET. */
+export function isTemporal(s: Suggestion): boolean {
+  return TEMPORAL.has(s.label);
+}
 
 function outranks(a: Suggestion, b: Suggestion): boolean {
-  const at = TEMPORAL.has(a.label), bt = TEMPORAL.has(b.label);
+  const at = isTemporal(a), bt = isTemporal(b);
   if (at !== bt) return at;
   if (a.confidence !== b.confidence) return a.confidence > b.confidence;
   return a.end - a.start > b.end - b.start;

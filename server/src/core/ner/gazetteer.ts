@@ -40,8 +40,7 @@ export function parseGazetteerFile(text: string): CompiledGazetteer {
  */
 export interface NameStart {
   mask: number;
-  /** true when a longer name starts with this one */
-  prefix: boolean;
+  /** the next tokens of longer names that start with this one; undefined when none does */
   next: Map<string, NameStart> | undefined;
 }
 
@@ -76,10 +75,7 @@ export class Gazetteer {
     for (const [name, mask] of compiled.entries) {
       const words = name.split(' ');
       let node = child(this.roots, words[0]);
-      for (let k = 1; k < words.length; k++) {
-        node.prefix = true;
-        node = child((node.next ??= new Map()), words[k]);
-      }
+      for (let k = 1; k < words.length; k++) node = child((node.next ??= new Map()), words[k]);
       node.mask |= mask;
     }
     this.size = compiled.entries.length;
@@ -139,7 +135,7 @@ export class Gazetteer {
 function child(level: Map<string, NameStart>, word: string): NameStart {
   let node = level.get(word);
   if (node === undefined) {
-    node = { mask: 0, prefix: false, next: undefined };
+    node = { mask: 0, next: undefined };
     level.set(word, node);
   }
   return node;
