@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server, the CLI and the dev scripts with esbuild.
 // Type-checking is separate (`npm run typecheck`): esbuild only strips types.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 const production = process.argv.includes('--production');
@@ -20,3 +20,6 @@ await Promise.all(
     .filter((t) => existsSync(t.entryPoints[0]))
     .map((t) => build({ ...common, minify: production, ...t })),
 );
+
+// the CLI is the package's `bin`: `npx arabic-news-annotator` runs the file itself, so it must be executable
+if (existsSync('server/out/cli.js')) chmodSync('server/out/cli.js', 0o755);

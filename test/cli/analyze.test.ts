@@ -25,6 +25,12 @@ function tempFile(name: string, content: string | Buffer): string {
 describe('arabic-news-annotator analyze', function () {
   this.timeout(60000);
 
+  it('runs as the package bin, by itself (npx runs the file, not node with it)', () => {
+    const run = spawnSync(CLI, ['analyze', '--dct', '2024-05-12', '-'], { input: Buffer.from('زار الوفد بغداد أمس', 'utf8'), timeout: 60000 });
+    assert.equal(run.status, 0, run.stderr.toString('utf8'));
+    assert.ok((JSON.parse(run.stdout.toString('utf8')) as Output).suggestions.some((s) => s.text === 'بغداد'));
+  });
+
   it('prints suggestions with UTF-16 offsets into the input, read from stdin', () => {
     const text = 'وصل الرئيس إلى بغداد أمس قادما من القاهرة 🙂 في زيارة تستمر لمدة ثلاثة أيام.';
     const run = cli(['analyze', '--dct', '2024-05-12', '-'], text);
