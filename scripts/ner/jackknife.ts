@@ -5,6 +5,7 @@ import { FeatureExtractor, type LabelDictionary, type WordClusters } from '../..
 import type { Gazetteer } from '../../server/src/core/ner/gazetteer';
 import { LabelCounts } from '../../server/src/core/ner/labelDictionary';
 import type { PerceptronTrainer, TrainingSentence } from '../../server/src/core/ner/perceptron';
+import type { WordStats } from '../../server/src/core/ner/wordStats';
 
 /**
  * Adds the corpora's sentences to the trainer fold by fold (fold k holds the k-th block of every corpus);
@@ -15,7 +16,7 @@ export function addJackknifed(
   corpora: ReadonlyArray<readonly TrainingSentence[]>,
   tagNames: readonly string[],
   folds: number,
-  features: { gazetteer: Gazetteer; clusters: WordClusters | undefined },
+  features: { gazetteer: Gazetteer; clusters: WordClusters | undefined; wordStats?: WordStats },
 ): LabelDictionary {
   const parts = Array.from({ length: folds }, (_, k) =>
     corpora.flatMap((sentences) => {
@@ -31,7 +32,7 @@ export function addJackknifed(
   for (let k = 0; k < folds; k++) {
     const others = new LabelCounts();
     counts.forEach((c, j) => j !== k && others.merge(c));
-    trainer.addSentences(parts[k], new FeatureExtractor(features.gazetteer, features.clusters, others.dictionary()));
+    trainer.addSentences(parts[k], new FeatureExtractor(features.gazetteer, features.clusters, others.dictionary(), features.wordStats));
   }
   const all = new LabelCounts();
   for (const c of counts) all.merge(c);

@@ -17,6 +17,8 @@ import { createEntityRecognizer } from '../../server/src/core/ner/recognizer';
 import { ENTITY_LABELS } from '../../server/src/core/types';
 import * as files from '../../server/src/entityModel';
 import { clustersFor } from './clusterStep';
+import { wordStatsFor, wordStatsOptions } from './statsStep';
+import type { WordStats } from '../../server/src/core/ner/wordStats';
 import { addJackknifed } from './jackknife';
 import { selfTrainingSentences, type SelfTrainingOptions } from './selfTraining';
 
@@ -37,6 +39,8 @@ export interface TrainOptions {
   ensemble: number;
   /** compute word clusters from ../shared/data/unlabeled and use them as features */
   clusters: boolean;
+  /** compute word statistics (article, pronouns, verb use, inflection, frequency) from the unlabeled text */
+  wordStats: boolean;
   /** folds of the jackknifed label dictionary (0 = no dictionary features) */
   dictionaryFolds: number;
   /** cost-augmented training margin (0 = plain perceptron updates) */
@@ -92,16 +96,18 @@ export function trainModel(options: TrainOptions): void {
   const trainText = [...train, ...aqmarTrain].map((s) => s.tokens.join(' '));
   const clustersTable = options.clusters ? clustersFor(options.dataDir, trainText, options.cacheDir, dataHashes, log) : undefined;
   const clusters: WordClusters | undefined = clustersTable ? parseClustersFile(clustersTable) : undefined;
+  const statsTable = options.wordStats ? wordStatsFor(options.dataDir, wordStatsOptions(), options.cacheDir, dataHashes, log) : undefined;
+  const wordStats: WordStats | undefined = statsTable ? parseClustersFile(statsTable) : undefined;
   const anerDev = readCorpus(options.dataDir, 'anercorp/dev.txt', dataHashes);
   const aqmarDev = readCorpus(options.dataDir, 'aqmar/dev.txt', dataHashes);
 
-  const base: { featureVersion: string; gazetteer: Gazetteer; clusters?: WordClusters; labelDictionary?: LabelDictionary } = { featureVersion: FEATURE_VERSION, gazetteer, clusters };
-  const trainer = new PerceptronTrainer(tags, new FeatureExtractor(gazetteer, clusters), base);
+  const base: { featureVersion: string; gazetteer: Gazetteer; clusters?: WordClusters; labelDictionary?: LabelDictionary; wordStats?: WordStats } = { featureVersion: FEATURE_VERSION, gazetteer, clusters, wordStats };
+  const trainer = new PerceptronTrainer(tags, new FeatureExtractor(gazetteer, clusters, undefined, wordStats), base);
   const corpora = [toTrainingSentences(train, tags, 1)];
   if (options.aqmarWeight > 0) corpora.push(toTrainingSentences(aqmarTrain, tags, options.aqmarWeight, options.domainCopies));
   if (options.dictionaryFolds > 1) {
     // the trainer reads base when it builds models, so the shipped dictionary goes in before training
-    base.labelDictionary = addJackknifed(trainer, corpora, tags, options.dictionaryFolds, { gazetteer, clusters });
+    base.labelDictionary = addJackknifed(trainer, corpora, tags, options.dictionaryFolds, { gazetteer, clusters, wordStats });
   } else {
     for (const sentences of corpora) trainer.addSentences(sentences);
   }
@@ -112,13 +118,13 @@ export function trainModel(options: TrainOptions): void {
     const documents = readUnlabeled(options.dataDir, SELF_TRAINING_FILE, dataHashes);
     const tagged = selfTrainingSentences({ ...best.model, tagBias }, documents, options.selfTraining);
     log(`self-training: ${tagged.length} confidently tagged sentences from ${documents.length} documents`);
-    trainer.addSentences(tagged, new FeatureExtractor(gazetteer, clusters, base.labelDictionary));
+    trainer.addSentences(tagged, new FeatureExtractor(gazetteer, clusters, base.labelDictionary, wordStats));
     ({ best, tagBias } = trainBest(trainer, options, anerDev, began));
   }
   const calibration = calibrateTemperature({ ...best.model, tagBias }, anerDev);
   log(`temperature ${calibration.temperature}, log loss ${calibration.logLoss.toFixed(3)}`);
   const model: EntityModel = { ...best.model, tagBias, temperature: calibration.temperature };
-  writeModelFiles(options, model, compiled, { clustersTable, labelDictionary: base.labelDictionary }, dataHashes, {
+  writeModelFiles(options, model, compiled, { clustersTable, statsTable, labelDictionary: base.labelDictionary }, dataHashes, {
     seconds: Math.round((Date.now() - began) / 100) / 10,
     epochs: options.epochs,
     bestEpoch: best.epoch,
@@ -130,6 +136,7 @@ export function trainModel(options: TrainOptions): void {
     recallCost: options.recallCost,
     wordDropout: options.wordDropout,
     domainCopies: options.domainCopies,
+    wordStats: options.wordStats ? wordStatsOptions() : 'off',
     selfTraining: options.selfTraining.weight > 0 ? { file: SELF_TRAINING_FILE, ...options.selfTraining } : 'off',
     features: model.table.size,
     temperature: calibration.temperature,
@@ -199,7 +206,7 @@ function writeModelFiles(
   options: TrainOptions,
   model: EntityModel,
   compiled: CompiledGazetteer,
-  extras: { clustersTable: string | undefined; labelDictionary: LabelDictionary | undefined },
+  extras: { clustersTable: string | undefined; statsTable: string | undefined; labelDictionary: LabelDictionary | undefined },
   data: Record<string, string>,
   training: Record<string, unknown>,
 ): void {
@@ -208,13 +215,18 @@ function writeModelFiles(
     [files.MODEL_FILE]: Buffer.from(serializeModel(model)),
     [files.GAZETTEER_FILE]: Buffer.from(formatGazetteerFile(compiled)),
   };
-  const { clustersTable, labelDictionary } = extras;
+  const { clustersTable, statsTable, labelDictionary } = extras;
   if (clustersTable) written[files.CLUSTERS_FILE] = Buffer.from(clustersTable);
+  if (statsTable) written[files.WORD_STATS_FILE] = Buffer.from(statsTable);
   if (labelDictionary) {
     written[files.LABEL_DICTIONARY_FILE] = Buffer.from(formatClustersFile(Object.fromEntries(labelDictionary), 'label dictionary: stem<TAB>code (see core/ner/labelDictionary.ts), from the training corpora'));
   }
   // files of earlier formats or runs that this model does not use
-  const unused = [...(clustersTable ? [] : [files.CLUSTERS_FILE]), ...(labelDictionary ? [] : [files.LABEL_DICTIONARY_FILE])];
+  const unused = [
+    ...(clustersTable ? [] : [files.CLUSTERS_FILE]),
+    ...(statsTable ? [] : [files.WORD_STATS_FILE]),
+    ...(labelDictionary ? [] : [files.LABEL_DICTIONARY_FILE]),
+  ];
   for (const stale of ['gazetteer.json', 'clusters.json', ...unused]) {
     if (fs.existsSync(path.join(options.outDir, stale))) fs.unlinkSync(path.join(options.outDir, stale));
   }

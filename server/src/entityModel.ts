@@ -1,14 +1,15 @@
 // Loads the shipped entity model from server/models (outside core: this is the file-system side).
 // Files: manifest.json (what the model is, hashes of every file), model.bin (weights, see core/ner/model),
 // gazetteer.tsv (compiled names), clusters.tsv (optional word clusters), label-dictionary.tsv (optional:
-// the labels words had in training, same `word<TAB>code` form as the clusters).
+// the labels words had in training, same `word<TAB>code` form as the clusters), word-stats.tsv (optional: how
+// words behave in unlabeled text, same form; see core/ner/wordStats.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { EntityRecognizer } from './core/recognizers';
 import { createEntityRecognizer, type EntityRecognizerOptions } from './core/ner/recognizer';
 import { deserializeModel, type EntityModel } from './core/ner/model';
 import { Gazetteer, parseGazetteerFile } from './core/ner/gazetteer';
-import { parseClustersFile } from './core/ner/features';
+import { parseClustersFile, READABLE_FEATURE_VERSIONS } from './core/ner/features';
 
 export interface ModelFileInfo {
   sha256: string;
@@ -33,6 +34,7 @@ export const MODEL_FILE = 'model.bin';
 export const GAZETTEER_FILE = 'gazetteer.tsv';
 export const CLUSTERS_FILE = 'clusters.tsv';
 export const LABEL_DICTIONARY_FILE = 'label-dictionary.tsv';
+export const WORD_STATS_FILE = 'word-stats.tsv';
 
 /** The manifest of the model in modelsDir. */
 export function entityModelInfo(modelsDir: string): EntityModelManifest {
@@ -50,9 +52,13 @@ export function loadEntityModel(modelsDir: string): EntityModel {
     : undefined;
   const clusters = manifest.files[CLUSTERS_FILE] ? parseClustersFile(read(CLUSTERS_FILE).toString('utf8')) : undefined;
   const labelDictionary = manifest.files[LABEL_DICTIONARY_FILE] ? parseClustersFile(read(LABEL_DICTIONARY_FILE).toString('utf8')) : undefined;
-  const model = deserializeModel(read(MODEL_FILE), { gazetteer, clusters, labelDictionary });
+  const wordStats = manifest.files[WORD_STATS_FILE] ? parseClustersFile(read(WORD_STATS_FILE).toString('utf8')) : undefined;
+  const model = deserializeModel(read(MODEL_FILE), { gazetteer, clusters, labelDictionary, wordStats });
   if (model.featureVersion !== manifest.featureVersion) {
     throw new Error(`entity model feature version ${model.featureVersion} does not match its manifest (${manifest.featureVersion})`);
+  }
+  if (!READABLE_FEATURE_VERSIONS.includes(model.featureVersion)) {
+    throw new Error(`entity model feature version ${model.featureVersion} is not one this build reads (${READABLE_FEATURE_VERSIONS.join(', ')}); run npm run train`);
   }
   return model;
 }

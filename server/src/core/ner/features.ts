@@ -7,8 +7,14 @@
 import type { TokenKind } from '../types';
 import { Gazetteer, gazetteerMasks, type GazetteerMatch } from './gazetteer';
 import { featureKey, featureKey2, hashRange, hashString } from './hash';
+import { baseStatsCode, NO_STATS, statsKey, statValue, UNKNOWN_STATS, type WordStats } from './wordStats';
 
-export const FEATURE_VERSION = 'ner-features-4';
+export const FEATURE_VERSION = 'ner-features-5';
+/**
+ * Versions whose models this extractor still reads exactly: version 5 only added the word-statistics
+ * templates, which fire only for a model that ships word statistics, so a version-4 model's keys are unchanged.
+ */
+export const READABLE_FEATURE_VERSIONS: readonly string[] = [FEATURE_VERSION, 'ner-features-4'];
 
 /** The parts of a token the features read (a core/text Token satisfies it). */
 export interface FeatureToken {
@@ -56,7 +62,8 @@ export const enum T {
   GazBegin, GazInside, GazPrev, GazNext, GazPrev2, GazNext2, Cluster, ClusterPrev, ClusterNext,
   Position, SuffixPrev2, GazBeginWord, StemPrev2, ClusterCoarse, Dictionary, DictionaryLabel, DictionaryPrev,
   DictionaryNext, Cluster2, Cluster2Coarse, Cluster3, Cluster3Coarse, Cluster2Prev, Cluster2Next, Cluster3Prev,
-  Cluster3Next,
+  Cluster3Next, StatFrequency, StatArticle, StatEnclitic, StatVerb, StatInflection, StatBaseArticle, StatShape,
+  StatArticlePrev, StatArticleNext, StatVerbNext,
 }
 
 /** Human names of templates, for the `why` of a suggestion (index = template). */
@@ -70,7 +77,10 @@ export const TEMPLATE_NAMES = [
   'labels in training', 'main label in training', 'previous word\'s label in training', 'next word\'s label in training',
   'word cluster (2nd clustering)', 'coarse word cluster (2nd clustering)', 'word cluster (3rd clustering)',
   'coarse word cluster (3rd clustering)', 'previous word cluster (2nd)', 'next word cluster (2nd)',
-  'previous word cluster (3rd)', 'next word cluster (3rd)',
+  'previous word cluster (3rd)', 'next word cluster (3rd)', 'frequency in raw text', 'takes the article in raw text',
+  'takes pronoun suffixes in raw text', 'used as a verb in raw text', 'inflects in raw text',
+  'base (without ـا/ـو) takes the article', 'article × pronoun × frequency in raw text',
+  'previous word takes the article', 'next word takes the article', 'next word used as a verb',
 ];
 
 const KIND_CODES: Record<TokenKind, number> = { word: 1, number: 2, punct: 3, symbol: 4, latin: 5 };
@@ -97,6 +107,10 @@ export interface WordHashes {
   suffix2: number;
   /** label dictionary code (see labelDictionary.ts), UNSEEN_WORD, or NO_DICTIONARY when the model has none */
   dict: number;
+  /** word statistics code (wordStats.ts), UNKNOWN_STATS, or NO_STATS when the model has none */
+  stats: number;
+  /** statistics of the stem's base without a final ـا/ـو (NO_STATS when it has none) */
+  statsBase: number;
 }
 
 /** dictionary code of a word the label dictionary does not hold */
@@ -105,8 +119,8 @@ export const UNSEEN_WORD = -1;
 export const NO_DICTIONARY = -3;
 
 /** A sentence edge seen as a neighbour (before the first or after the last token). */
-export const SENTENCE_START: WordHashes = { word: BOS, stem: BOS, bare: BOS, shape: BOS, cluster: EDGE_CLUSTER, cluster2: EDGE_CLUSTER, cluster3: EDGE_CLUSTER, suffix2: NONE, dict: NO_DICTIONARY };
-export const SENTENCE_END: WordHashes = { word: EOS, stem: EOS, bare: EOS, shape: EOS, cluster: EDGE_CLUSTER, cluster2: EDGE_CLUSTER, cluster3: EDGE_CLUSTER, suffix2: NONE, dict: NO_DICTIONARY };
+export const SENTENCE_START: WordHashes = { word: BOS, stem: BOS, bare: BOS, shape: BOS, cluster: EDGE_CLUSTER, cluster2: EDGE_CLUSTER, cluster3: EDGE_CLUSTER, suffix2: NONE, dict: NO_DICTIONARY, stats: NO_STATS, statsBase: NO_STATS };
+export const SENTENCE_END: WordHashes = { word: EOS, stem: EOS, bare: EOS, shape: EOS, cluster: EDGE_CLUSTER, cluster2: EDGE_CLUSTER, cluster3: EDGE_CLUSTER, suffix2: NONE, dict: NO_DICTIONARY, stats: NO_STATS, statsBase: NO_STATS };
 
 /**
  * Label dictionary: normalized stem -> code of the labels it had in training (labelDictionary.ts). Training
@@ -114,8 +128,9 @@ export const SENTENCE_END: WordHashes = { word: EOS, stem: EOS, bare: EOS, shape
  */
 export type LabelDictionary = Map<string, number>;
 
-export function wordHashes(t: FeatureToken, clusters: WordClusters | undefined, dictionary?: LabelDictionary): WordHashes {
+export function wordHashes(t: FeatureToken, clusters: WordClusters | undefined, dictionary?: LabelDictionary, stats?: WordStats): WordHashes {
   const s = t.stemNorm;
+  const key = stats && t.kind === 'word' ? statsKey(t) : undefined;
   const bareStart = t.article && s.length > 3 ? 2 : 0;
   const packed = clusters ? (clusters.get(s) ?? clusters.get(t.norm) ?? NO_CLUSTER) : NO_CLUSTER;
   const higher = packed < 0 ? 0 : Math.floor(packed / CLUSTER_BASE);
@@ -129,6 +144,8 @@ export function wordHashes(t: FeatureToken, clusters: WordClusters | undefined, 
     cluster3: Math.floor(higher / CLUSTER_BASE) - 1,
     suffix2: s.length > 2 ? hashRange(s, s.length - 2, s.length) : NONE,
     dict: dictionary ? (dictionary.get(s) ?? UNSEEN_WORD) : NO_DICTIONARY,
+    stats: stats && key !== undefined ? (stats.get(key) ?? UNKNOWN_STATS) : NO_STATS,
+    statsBase: stats && key !== undefined ? baseStatsCode(key, stats) : NO_STATS,
   };
 }
 
@@ -199,6 +216,25 @@ export function localFeatures(t: FeatureToken, h: WordHashes, withClusters: bool
     out.add(T.Dictionary, h.dict);
     out.add(T.DictionaryLabel, dictionaryLabel(h.dict));
   }
+  if (h.stats !== NO_STATS) wordStatFeatures(h, out);
+}
+
+/** The word's own statistics from raw text, each field the statistics carry, and their conjunction. */
+function wordStatFeatures(h: WordHashes, out: KeySink): void {
+  const frequency = statValue(h.stats, 'frequency');
+  const article = statValue(h.stats, 'article');
+  const enclitic = statValue(h.stats, 'enclitic');
+  const verb = statValue(h.stats, 'verb');
+  const inflection = statValue(h.stats, 'inflection');
+  if (frequency >= 0) out.add(T.StatFrequency, frequency);
+  if (article >= 0) out.add(T.StatArticle, article);
+  if (enclitic >= 0) out.add(T.StatEnclitic, enclitic);
+  if (verb >= 0) out.add(T.StatVerb, verb);
+  if (inflection >= 0) out.add(T.StatInflection, inflection);
+  // a rare word that never takes the article nor a pronoun is a different thing from a frequent one
+  if (article >= 0 && enclitic >= 0) out.add(T.StatShape, (article * 16 + enclitic) * 16 + Math.max(frequency, 0));
+  const base = statValue(h.statsBase, 'article');
+  if (base >= 0) out.add(T.StatBaseArticle, base);
 }
 
 /** Features a token gets from the word just before it (h is SENTENCE_START at the first token). */
@@ -212,6 +248,8 @@ export function previousWordFeatures(h: WordHashes, withClusters: boolean, out: 
     if (h.cluster3 >= 0) out.add(T.Cluster3Prev, h.cluster3);
   }
   if (h.dict !== NO_DICTIONARY) out.add(T.DictionaryPrev, dictionaryLabel(h.dict));
+  const article = statValue(h.stats, 'article');
+  if (article >= 0) out.add(T.StatArticlePrev, article);
 }
 
 /** Features a token gets from the word just after it (SENTENCE_END at the last token). */
@@ -224,6 +262,11 @@ export function nextWordFeatures(h: WordHashes, withClusters: boolean, out: KeyS
     if (h.cluster3 >= 0) out.add(T.Cluster3Next, h.cluster3);
   }
   if (h.dict !== NO_DICTIONARY) out.add(T.DictionaryNext, dictionaryLabel(h.dict));
+  // a common word right after a name usually ends it («[طلعت زكريا] يتقمص»)
+  const article = statValue(h.stats, 'article');
+  if (article >= 0) out.add(T.StatArticleNext, article);
+  const verb = statValue(h.stats, 'verb');
+  if (verb >= 0) out.add(T.StatVerbNext, verb);
 }
 
 /** Features a token gets from the word two before it. */
@@ -298,13 +341,14 @@ export class FeatureExtractor {
     readonly gazetteer: Gazetteer | undefined,
     readonly clusters: WordClusters | undefined,
     readonly dictionary?: LabelDictionary,
+    readonly wordStats?: WordStats,
   ) {}
 
   /** Features of a sentence. The returned arrays are reused by the next call: copy what you keep. */
   extract(tokens: readonly FeatureToken[]): SentenceFeatures {
     const n = tokens.length;
     const withClusters = this.clusters !== undefined;
-    const hashes = tokens.map((t) => wordHashes(t, this.clusters, this.dictionary));
+    const hashes = tokens.map((t) => wordHashes(t, this.clusters, this.dictionary, this.wordStats));
     this.masks = sentenceGazetteerMasks(this.gazetteer, tokens, this.masks).masks;
     const sink = this.sink;
     sink.count = 0;

@@ -4,6 +4,7 @@
 import { FeatureTable } from './featureTable';
 import type { Gazetteer } from './gazetteer';
 import type { LabelDictionary, WordClusters } from './features';
+import type { WordStats } from './wordStats';
 
 export interface EntityModel {
   featureVersion: string;
@@ -24,6 +25,8 @@ export interface EntityModel {
   clusters?: WordClusters;
   /** labels each word had in training (a separate file, like the clusters) */
   labelDictionary?: LabelDictionary;
+  /** how each word behaves in unlabeled text (a separate file, like the clusters; see wordStats.ts) */
+  wordStats?: WordStats;
 }
 
 interface ModelHeader {
@@ -74,7 +77,7 @@ export function serializeModel(model: EntityModel): Uint8Array {
 }
 
 /** Reads the binary form; gazetteer and clusters are separate files, attached by the caller. */
-export function deserializeModel(bytes: Uint8Array, extras: { gazetteer?: Gazetteer; clusters?: WordClusters; labelDictionary?: LabelDictionary } = {}): EntityModel {
+export function deserializeModel(bytes: Uint8Array, extras: { gazetteer?: Gazetteer; clusters?: WordClusters; labelDictionary?: LabelDictionary; wordStats?: WordStats } = {}): EntityModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 12 || view.getUint32(0, true) !== MAGIC) throw new Error('not an entity model file');
   if (view.getUint32(4, true) !== FORMAT_VERSION) throw new Error('unsupported entity model format version');

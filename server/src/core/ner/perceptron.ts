@@ -70,7 +70,7 @@ export class PerceptronTrainer {
   constructor(
     private readonly tags: string[],
     private readonly extractor: FeatureExtractor,
-    private readonly base: Pick<EntityModel, 'featureVersion' | 'gazetteer' | 'clusters' | 'labelDictionary'>,
+    private readonly base: Pick<EntityModel, 'featureVersion' | 'gazetteer' | 'clusters' | 'labelDictionary' | 'wordStats'>,
   ) {}
 
   /**

@@ -36,7 +36,7 @@ export class SequenceTagger {
       beginOf: model.tags.map((t) => model.tags.indexOf(`B-${t.slice(2)}`)),
       insideOf: model.tags.map((t) => model.tags.indexOf(`I-${t.slice(2)}`)),
     };
-    this.extractor = new FeatureExtractor(model.gazetteer, model.clusters, model.labelDictionary);
+    this.extractor = new FeatureExtractor(model.gazetteer, model.clusters, model.labelDictionary, model.wordStats);
     const mask = bioConstraints(model.tags);
     const transitions = new Float32Array(mask.transitions.length);
     for (let k = 0; k < transitions.length; k++) transitions[k] = mask.transitions[k] + model.transitions[k];

@@ -113,7 +113,7 @@ export class WordScores {
     let record = this.cache.get(key);
     if (record) return record;
     const T = this.T;
-    const hashes = wordHashes(token, this.model.clusters, this.model.labelDictionary);
+    const hashes = wordHashes(token, this.model.clusters, this.model.labelDictionary, this.model.wordStats);
     const scores = new Float32Array(ROLES * T);
     this.sum(() => localFeatures(token, hashes, this.withClusters, this.sink), scores, 0);
     this.sum(() => previousWordFeatures(hashes, this.withClusters, this.sink), scores, T);

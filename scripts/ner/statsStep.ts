@@ -1,0 +1,48 @@
+// The word-statistics step of training: reads ../shared/data/unlabeled (the files the clusters read),
+// computes per-stem statistics (wordStats.ts) and caches the table in .cache/ keyed by the inputs' hashes
+// and the options. Unlike the clusters, the training corpora are not added: then "never seen in raw
+// text" means the same in training as on new text.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { formatClustersFile } from '../../server/src/core/ner/features';
+import { UNLABELED_FILES } from './clusterStep';
+import { computeWordStats, DEFAULT_WORD_STATS_OPTIONS, type WordStatsOptions } from './wordStats';
+
+const STATS_FORMAT = 'word-stats-1';
+
+/** NER_WORD_STATS='{"fields":["article","frequency"]}' overrides the options, for experiments. */
+export function wordStatsOptions(): WordStatsOptions {
+  const overrides = process.env.NER_WORD_STATS ? (JSON.parse(process.env.NER_WORD_STATS) as Partial<WordStatsOptions>) : {};
+  return { ...DEFAULT_WORD_STATS_OPTIONS, ...overrides };
+}
+
+/** The statistics table (word-stats.tsv text), from the cache when it holds one for these inputs and options. */
+export function wordStatsFor(dataDir: string, options: WordStatsOptions, cacheDir: string, hashes: Record<string, string>, log: (l: string) => void): string {
+  const present = UNLABELED_FILES.filter((f) => fs.existsSync(path.join(dataDir, f)));
+  const key = createHash('sha256').update(STATS_FORMAT + JSON.stringify(options));
+  for (const file of present) {
+    const digest = createHash('sha256').update(fs.readFileSync(path.join(dataDir, file))).digest('hex');
+    hashes[file] = digest;
+    key.update(digest);
+  }
+  const cached = path.join(cacheDir, `ner-word-stats-${key.digest('hex').slice(0, 16)}.tsv`);
+  if (fs.existsSync(cached)) {
+    log(`word statistics from cache ${path.relative(process.cwd(), cached)}`);
+    return fs.readFileSync(cached, 'utf8');
+  }
+  const began = Date.now();
+  const documents: string[] = [];
+  for (const file of present) {
+    const text = execFileSync('xz', ['-dc', path.join(dataDir, file)], { maxBuffer: 1 << 30, encoding: 'utf8' });
+    for (const line of text.split('\n')) if (line.trim() !== '') documents.push(line);
+  }
+  const stats = computeWordStats(documents, options);
+  const comment = `${STATS_FORMAT}: bare stem<TAB>packed statistics (see core/ner/wordStats.ts) from ${present.join(', ')}; options ${JSON.stringify(options)}`;
+  const table = formatClustersFile(stats, comment);
+  fs.mkdirSync(cacheDir, { recursive: true });
+  fs.writeFileSync(cached, table);
+  log(`word statistics: ${Object.keys(stats).length} stems from ${documents.length} documents (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+  return table;
+}
