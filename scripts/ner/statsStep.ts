@@ -1,12 +1,13 @@
 // The word-statistics step of training: reads ../shared/data/unlabeled (the files the clusters read),
 // computes per-stem statistics (wordStats.ts) and caches the table in .cache/ keyed by the inputs' hashes
-// and the options. Unlike the clusters, the training corpora are not added: then "never seen in raw
+// and the options (and the gazetteer, when a statistic reads it). Unlike the clusters, the training corpora are not added: then "never seen in raw
 // text" means the same in training as on new text.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatClustersFile } from '../../server/src/core/ner/features';
+import { formatGazetteerFile, Gazetteer, type CompiledGazetteer } from '../../server/src/core/ner/gazetteer';
 import { UNLABELED_FILES } from './clusterStep';
 import { computeWordStats, DEFAULT_WORD_STATS_OPTIONS, type WordStatsOptions } from './wordStats';
 
@@ -19,7 +20,15 @@ export function wordStatsOptions(): WordStatsOptions {
 }
 
 /** The statistics table (word-stats.tsv text), from the cache when it holds one for these inputs and options. */
-export function wordStatsFor(dataDir: string, options: WordStatsOptions, cacheDir: string, hashes: Record<string, string>, log: (l: string) => void): string {
+export function wordStatsFor(
+  dataDir: string,
+  options: WordStatsOptions,
+  gazetteer: CompiledGazetteer,
+  cacheDir: string,
+  hashes: Record<string, string>,
+  log: (l: string) => void,
+): string {
+  const readsGazetteer = options.fields.includes('gazetteer');
   const present = UNLABELED_FILES.filter((f) => fs.existsSync(path.join(dataDir, f)));
   const key = createHash('sha256').update(STATS_FORMAT + JSON.stringify(options));
   for (const file of present) {
@@ -27,6 +36,7 @@ export function wordStatsFor(dataDir: string, options: WordStatsOptions, cacheDi
     hashes[file] = digest;
     key.update(digest);
   }
+  if (readsGazetteer) key.update(formatGazetteerFile(gazetteer));
   const cached = path.join(cacheDir, `ner-word-stats-${key.digest('hex').slice(0, 16)}.tsv`);
   if (fs.existsSync(cached)) {
     log(`word statistics from cache ${path.relative(process.cwd(), cached)}`);
@@ -38,7 +48,7 @@ export function wordStatsFor(dataDir: string, options: WordStatsOptions, cacheDi
     const text = execFileSync('xz', ['-dc', path.join(dataDir, file)], { maxBuffer: 1 << 30, encoding: 'utf8' });
     for (const line of text.split('\n')) if (line.trim() !== '') documents.push(line);
   }
-  const stats = computeWordStats(documents, options);
+  const stats = computeWordStats(documents, options, readsGazetteer ? new Gazetteer(gazetteer) : undefined);
   const comment = `${STATS_FORMAT}: bare stem<TAB>packed statistics (see core/ner/wordStats.ts) from ${present.join(', ')}; options ${JSON.stringify(options)}`;
   const table = formatClustersFile(stats, comment);
   fs.mkdirSync(cacheDir, { recursive: true });

@@ -96,7 +96,7 @@ export function trainModel(options: TrainOptions): void {
   const trainText = [...train, ...aqmarTrain].map((s) => s.tokens.join(' '));
   const clustersTable = options.clusters ? clustersFor(options.dataDir, trainText, options.cacheDir, dataHashes, log) : undefined;
   const clusters: WordClusters | undefined = clustersTable ? parseClustersFile(clustersTable) : undefined;
-  const statsTable = options.wordStats ? wordStatsFor(options.dataDir, wordStatsOptions(), options.cacheDir, dataHashes, log) : undefined;
+  const statsTable = options.wordStats ? wordStatsFor(options.dataDir, wordStatsOptions(), compiled, options.cacheDir, dataHashes, log) : undefined;
   const wordStats: WordStats | undefined = statsTable ? parseClustersFile(statsTable) : undefined;
   const anerDev = readCorpus(options.dataDir, 'anercorp/dev.txt', dataHashes);
   const aqmarDev = readCorpus(options.dataDir, 'aqmar/dev.txt', dataHashes);

@@ -10,7 +10,7 @@ import {
 import { loadEntityModel } from '../../../server/src/entityModel';
 import { tokenize } from '../../../server/src/core/text';
 import { computeWordStats } from '../../../scripts/ner/wordStats';
-import { tinyModel } from './helpers';
+import { tinyGazetteer, tinyModel } from './helpers';
 
 /** A common noun (مشروع) with the article, pronouns and plural; a name (سليم) bare; a verb (يعمل) after قد. */
 const CORPUS = [
@@ -49,6 +49,14 @@ describe('word statistics from raw text', () => {
     assert.equal(statBucket(s['مشروع'], 'article'), 4);
     assert.equal(statBucket(s['مشروع'], 'frequency'), -1);
     assert.equal(statBucket(s['مشروع'], 'enclitic'), -1);
+  });
+
+  it('counts uses inside gazetteer names of two or more tokens, not one-token names', () => {
+    const corpus = ['زار الوفد الولايات المتحدة', 'غادر الولايات المتحدة', 'في الولايات المتحدة', 'بغداد بغداد بغداد'];
+    const s = computeWordStats(corpus, { minCount: 2, vocabulary: 1000, fields: ['gazetteer'] }, tinyGazetteer());
+    assert.equal(statBucket(s['متحده'], 'gazetteer'), 4);
+    assert.equal(statBucket(s['بغداد'], 'gazetteer'), 0);
+    assert.equal(statBucket(s['بغداد'], 'article'), -1);
   });
 
   it('buckets shares and frequencies at their edges', () => {

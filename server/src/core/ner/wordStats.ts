@@ -2,7 +2,7 @@
 // normalized stem without its article), how the word behaves in running text. Arabic has no capitals, so
 // these stand in for them: common nouns and adjectives take the article ال and enclitic pronouns and
 // inflect (ـات ـون ـين), verbs follow قد لم لن سوف or take the future س; given names and foreign names do
-// none of that. Each statistic is a small bucket, packed into one number per stem (a field of 0 means the
+// none of that; and a word found inside longer gazetteer names in running text is a name part. Each statistic is a small bucket, packed into one number per stem (a field of 0 means the
 // statistic was not computed, so a file can carry any subset of them).
 import type { FeatureToken } from './features';
 
@@ -10,7 +10,7 @@ import type { FeatureToken } from './features';
 export type WordStats = Map<string, number>;
 
 /** The packed fields, in bit order (4 bits each). */
-export const WORD_STAT_FIELDS = ['frequency', 'article', 'enclitic', 'verb', 'inflection'] as const;
+export const WORD_STAT_FIELDS = ['frequency', 'article', 'enclitic', 'verb', 'inflection', 'gazetteer'] as const;
 export type WordStatField = (typeof WORD_STAT_FIELDS)[number];
 
 const FIELD_BITS = 4;
