@@ -1,4 +1,4 @@
-// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--dictionary-folds K] [--self-training W] [--self-confidence C] [--self-sentences N] [--margin M] [--recall-cost C] [--word-dropout P] [--no-domain-copies] [--no-clusters] [--word-stats] [--out DIR]`
+// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--dictionary-folds K] [--self-training W] [--self-confidence C] [--self-sentences N] [--margin M] [--recall-cost C] [--word-dropout P] [--no-domain-copies] [--no-clusters] [--no-word-stats] [--out DIR]`
 // Trains the entity tagger reproducibly and writes server/models (model, gazetteer, manifest).
 import * as path from 'node:path';
 import { parseArgs } from '../server/src/cli/args';
@@ -24,7 +24,7 @@ function main(argv: string[]): number {
     minFeatureCount: Number(last('min-count') ?? 1),
     ensemble: Number(last('ensemble') ?? 4),
     clusters: !args.options.has('no-clusters'),
-    wordStats: args.options.has('word-stats'),
+    wordStats: !args.options.has('no-word-stats'),
     dictionaryFolds: Number(last('dictionary-folds') ?? 0),
     margin: Number(last('margin') ?? 0),
     recallCost: Number(last('recall-cost') ?? 0),

@@ -18,7 +18,7 @@ import { ENTITY_LABELS } from '../../server/src/core/types';
 import * as files from '../../server/src/entityModel';
 import { clustersFor } from './clusterStep';
 import { wordStatsFor, wordStatsOptions } from './statsStep';
-import type { WordStats } from '../../server/src/core/ner/wordStats';
+import { WordStats } from '../../server/src/core/ner/wordStats';
 import { addJackknifed } from './jackknife';
 import { selfTrainingSentences, type SelfTrainingOptions } from './selfTraining';
 
@@ -97,7 +97,7 @@ export function trainModel(options: TrainOptions): void {
   const clustersTable = options.clusters ? clustersFor(options.dataDir, trainText, options.cacheDir, dataHashes, log) : undefined;
   const clusters: WordClusters | undefined = clustersTable ? parseClustersFile(clustersTable) : undefined;
   const statsTable = options.wordStats ? wordStatsFor(options.dataDir, wordStatsOptions(), compiled, options.cacheDir, dataHashes, log) : undefined;
-  const wordStats: WordStats | undefined = statsTable ? parseClustersFile(statsTable) : undefined;
+  const wordStats: WordStats | undefined = statsTable ? new WordStats(parseClustersFile(statsTable)) : undefined;
   const anerDev = readCorpus(options.dataDir, 'anercorp/dev.txt', dataHashes);
   const aqmarDev = readCorpus(options.dataDir, 'aqmar/dev.txt', dataHashes);
 

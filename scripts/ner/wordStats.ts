@@ -18,8 +18,8 @@ export interface WordStatsOptions {
   fields: WordStatField[];
 }
 
-/** The article and pronoun shares alone measured best (DESIGN-NOTE.md); the other fields are for experiments. */
-export const DEFAULT_WORD_STATS_OPTIONS: WordStatsOptions = { minCount: 2, vocabulary: 150000, fields: ['article', 'enclitic'] };
+/** The article, pronoun and plural shares measured best (DESIGN-NOTE.md); the other fields are for experiments. */
+export const DEFAULT_WORD_STATS_OPTIONS: WordStatsOptions = { minCount: 2, vocabulary: 150000, fields: ['article', 'enclitic', 'inflection'] };
 
 /** Words after which a verb follows (normalized): قد لم لن سوف. */
 const VERB_PARTICLES = new Set(['قد', 'لم', 'لن', 'سوف']);

@@ -8,7 +8,7 @@ import { bioTagSet } from '../../../server/src/core/ner/labels';
 import { FEATURE_VERSION } from '../../../server/src/core/ner/features';
 import { ENTITY_LABELS } from '../../../server/src/core/types';
 import { tokenize } from '../../../server/src/core/text';
-import { packWordStats } from '../../../server/src/core/ner/wordStats';
+import { packWordStats, WordStats } from '../../../server/src/core/ner/wordStats';
 import { TRAINING, tinyGazetteer, tinyModel } from './helpers';
 
 const SENTENCES = [
@@ -18,7 +18,7 @@ const SENTENCES = [
   'عاد الشمري من بغداد إلى سوريا، ثم سافر إلى القاهرة في 12 أيار.',
 ];
 
-function clusteredModel(labelDictionary?: Map<string, number>, wordStats?: Map<string, number>) {
+function clusteredModel(labelDictionary?: Map<string, number>, wordStats?: WordStats) {
   const tags = bioTagSet(ENTITY_LABELS);
   const gazetteer = tinyGazetteer();
   const clusters = new Map([['بغداد', 17], ['سوريا', 17], ['الشمري', 40], ['قال', 3]]);
@@ -34,7 +34,7 @@ function clusteredModel(labelDictionary?: Map<string, number>, wordStats?: Map<s
 describe('cached per-word scores', () => {
   const dictionary = new Map([['بغداد', 3 + 8 + 16], ['الشمري', 1 + 8], ['قال', 0 + 8 + 32]]);
   // packed word statistics (core/ner/wordStats.ts): a place that takes the article now and then, a name that never does
-  const wordStats = new Map([['بغداد', packWordStats({ frequency: 4, article: 1, enclitic: 0 })], ['شمري', packWordStats({ frequency: 2, article: 4 })], ['وفد', packWordStats({ article: 4, verb: 0 })]]);
+  const wordStats = new WordStats([['بغداد', packWordStats({ frequency: 4, article: 1, enclitic: 0 })], ['شمري', packWordStats({ frequency: 2, article: 4 })], ['وفد', packWordStats({ article: 4, verb: 0 })]]);
   const models = [
     ['without clusters', tinyModel()],
     ['with clusters and tag biases', clusteredModel()],

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { FeatureExtractor, formatClustersFile, parseClustersFile, TEMPLATE_NAMES } from '../../../server/src/core/ner/features';
 import { serializeModel } from '../../../server/src/core/ner/model';
 import {
-  frequencyBucket, packWordStats, shareBucket, statBucket, statsKey, UNKNOWN_BUCKET, type WordStats,
+  frequencyBucket, packWordStats, shareBucket, statBucket, statsKey, tokenStatsCodes, UNKNOWN_BUCKET, UNKNOWN_STATS, WordStats,
 } from '../../../server/src/core/ner/wordStats';
 import { loadEntityModel } from '../../../server/src/entityModel';
 import { tokenize } from '../../../server/src/core/text';
@@ -92,7 +92,7 @@ function statFeatures(extractor: FeatureExtractor, text: string, index: number):
 }
 
 describe('word statistics as features', () => {
-  const table: WordStats = new Map(Object.entries(stats()));
+  const table = new WordStats(Object.entries(stats()));
   const extractor = new FeatureExtractor(undefined, undefined, undefined, table);
 
   it('fire nothing when the model has no statistics', () => {
@@ -143,7 +143,11 @@ describe('word statistics file', () => {
       const files = { 'model.bin': { sha256: '', bytes: model.length }, 'word-stats.tsv': { sha256: '', bytes: text.length } };
       fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ featureVersion: tinyModel(2).featureVersion, files }));
       const loaded = loadEntityModel(dir);
-      assert.deepEqual(Object.fromEntries(loaded.wordStats ?? []), table);
+      assert.equal(loaded.wordStats?.size, Object.keys(table).length);
+      const [noun, name, unseen] = tokenize('المشروع سليم كوبنهاغن');
+      assert.equal(tokenStatsCodes(noun, loaded.wordStats!).own, table['مشروع']);
+      assert.equal(tokenStatsCodes(name, loaded.wordStats!).own, table['سليم']);
+      assert.equal(tokenStatsCodes(unseen, loaded.wordStats!).own, UNKNOWN_STATS);
       const stale = serializeModel({ ...tinyModel(2), featureVersion: 'ner-features-3' });
       fs.writeFileSync(path.join(dir, 'model.bin'), stale);
       fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ featureVersion: 'ner-features-3', files }));

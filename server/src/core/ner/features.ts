@@ -7,7 +7,7 @@
 import type { TokenKind } from '../types';
 import { Gazetteer, gazetteerMasks, type GazetteerMatch } from './gazetteer';
 import { featureKey, featureKey2, hashRange, hashString } from './hash';
-import { baseStatsCode, NO_STATS, statsKey, statValue, UNKNOWN_STATS, type WordStats } from './wordStats';
+import { NO_STATS, statValue, tokenStatsCodes, type WordStats } from './wordStats';
 
 export const FEATURE_VERSION = 'ner-features-5';
 /**
@@ -131,7 +131,7 @@ export type LabelDictionary = Map<string, number>;
 
 export function wordHashes(t: FeatureToken, clusters: WordClusters | undefined, dictionary?: LabelDictionary, stats?: WordStats): WordHashes {
   const s = t.stemNorm;
-  const key = stats && t.kind === 'word' ? statsKey(t) : undefined;
+  const statsCodes = stats && t.kind === 'word' ? tokenStatsCodes(t, stats) : undefined;
   const bareStart = t.article && s.length > 3 ? 2 : 0;
   const packed = clusters ? (clusters.get(s) ?? clusters.get(t.norm) ?? NO_CLUSTER) : NO_CLUSTER;
   const higher = packed < 0 ? 0 : Math.floor(packed / CLUSTER_BASE);
@@ -145,8 +145,8 @@ export function wordHashes(t: FeatureToken, clusters: WordClusters | undefined, 
     cluster3: Math.floor(higher / CLUSTER_BASE) - 1,
     suffix2: s.length > 2 ? hashRange(s, s.length - 2, s.length) : NONE,
     dict: dictionary ? (dictionary.get(s) ?? UNSEEN_WORD) : NO_DICTIONARY,
-    stats: stats && key !== undefined ? (stats.get(key) ?? UNKNOWN_STATS) : NO_STATS,
-    statsBase: stats && key !== undefined ? baseStatsCode(key, stats) : NO_STATS,
+    stats: statsCodes ? statsCodes.own : NO_STATS,
+    statsBase: statsCodes ? statsCodes.base : NO_STATS,
   };
 }
 

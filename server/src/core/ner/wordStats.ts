@@ -5,9 +5,29 @@
 // none of that; and a word found inside longer gazetteer names in running text is a name part. Each statistic is a small bucket, packed into one number per stem (a field of 0 means the
 // statistic was not computed, so a file can carry any subset of them).
 import type { FeatureToken } from './features';
+import { hashRange, hashString } from './hash';
 
-/** Bare stem -> packed statistics code (see packWordStats). */
-export type WordStats = Map<string, number>;
+/**
+ * Bare stem -> packed statistics code (see packWordStats), looked up by the stem's 32-bit hash: the tagger
+ * has that hash already (its "stem without article" feature), so a new word costs no substring and no
+ * string hashing. Two stems of 100,000 sharing a hash would share statistics; rare enough not to matter.
+ */
+export class WordStats {
+  private readonly codes = new Map<number, number>();
+
+  constructor(entries: Iterable<readonly [string, number]>) {
+    for (const [stem, code] of entries) this.codes.set(hashString(stem), code);
+  }
+
+  get size(): number {
+    return this.codes.size;
+  }
+
+  /** The code of the stem s[from, to), or UNKNOWN_STATS. */
+  codeOf(s: string, from: number, to: number): number {
+    return this.codes.get(hashRange(s, from, to)) ?? UNKNOWN_STATS;
+  }
+}
 
 /** The packed fields, in bit order (4 bits each). */
 export const WORD_STAT_FIELDS = ['frequency', 'article', 'enclitic', 'verb', 'inflection', 'gazetteer'] as const;
@@ -49,10 +69,21 @@ export function statBucket(code: number, field: WordStatField): number {
   return ((code >>> (FIELD_BITS * WORD_STAT_FIELDS.indexOf(field))) & 0xf) - 1;
 }
 
+/** Where a token's bare stem (the key of its statistics) starts in its stemNorm: after the article. */
+export function bareStemStart(t: Pick<FeatureToken, 'stemNorm' | 'article'>): number {
+  return t.article && t.stemNorm.length > 3 ? 2 : 0;
+}
+
 /** The key a token's statistics are stored under: its normalized stem without the article. */
 export function statsKey(t: Pick<FeatureToken, 'stemNorm' | 'article'>): string {
+  return t.stemNorm.slice(bareStemStart(t));
+}
+
+/** The codes of a token's bare stem and of its base (see baseStatsCode). */
+export function tokenStatsCodes(t: Pick<FeatureToken, 'stemNorm' | 'article'>, stats: WordStats): { own: number; base: number } {
   const s = t.stemNorm;
-  return t.article && s.length > 3 ? s.slice(2) : s;
+  const from = bareStemStart(t);
+  return { own: stats.codeOf(s, from, s.length), base: baseStatsCode(s, from, stats) };
 }
 
 /** Code of a word the statistics do not know (never seen in the unlabeled text, or too rare to keep). */
@@ -73,9 +104,9 @@ export function statValue(code: number, field: WordStatField): number {
  * Code of the stem's base, for inflected forms that hide a common word: the accusative ـا (برنامجا) and the
  * construct plural ـو (موقعو) leave a stem that never takes the article itself, but its base does.
  */
-export function baseStatsCode(key: string, stats: WordStats): number {
-  if (key.length < 4) return NO_STATS;
-  const last = key.charCodeAt(key.length - 1);
+function baseStatsCode(s: string, from: number, stats: WordStats): number {
+  if (s.length - from < 4) return NO_STATS;
+  const last = s.charCodeAt(s.length - 1);
   if (last !== 0x0627 && last !== 0x0648) return NO_STATS; // ا و
-  return stats.get(key.slice(0, -1)) ?? UNKNOWN_STATS;
+  return stats.codeOf(s, from, s.length - 1);
 }
