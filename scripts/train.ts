@@ -1,20 +1,22 @@
-// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--dictionary-folds K] [--self-training W] [--self-confidence C] [--self-sentences N] [--margin M] [--recall-cost C] [--word-dropout P] [--no-domain-copies] [--no-clusters] [--out DIR]`
+// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--dictionary-folds K] [--self-training W] [--self-confidence C] [--self-sentences N] [--margin M] [--recall-cost C] [--word-dropout P] [--no-domain-copies] [--no-clusters] [--out DIR] [--cross-validate K]`
+// With --cross-validate K nothing is written: K-fold scores on ANERcorp train instead (see ner/crossValidate.ts).
 // Trains the entity tagger reproducibly and writes server/models (model, gazetteer, manifest).
 import * as path from 'node:path';
 import { parseArgs } from '../server/src/cli/args';
-import { trainModel } from './ner/trainModel';
+import { crossValidate } from './ner/crossValidate';
+import { trainModel, type TrainOptions } from './ner/trainModel';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists', 'aqmar-weight', 'min-count', 'ensemble', 'dictionary-folds', 'self-training', 'self-confidence', 'self-sentences', 'margin', 'recall-cost', 'word-dropout']);
+  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists', 'aqmar-weight', 'min-count', 'ensemble', 'dictionary-folds', 'self-training', 'self-confidence', 'self-sentences', 'margin', 'recall-cost', 'word-dropout', 'cross-validate']);
   const last = (name: string): string | undefined => args.options.get(name)?.at(-1);
   const dataDir = last('data');
   if (!dataDir) {
     process.stderr.write('train: --data DIR is required (e.g. --data ../shared/data)\n');
     return 2;
   }
-  trainModel({
+  const options: TrainOptions = {
     dataDir: path.resolve(dataDir),
     listsDir: path.resolve(last('lists') ?? path.join(ROOT, 'data', 'lists')),
     outDir: path.resolve(last('out') ?? path.join(ROOT, 'server', 'models')),
@@ -36,7 +38,10 @@ function main(argv: string[]): number {
     },
     cacheDir: path.join(ROOT, '.cache'),
     log: (line) => process.stdout.write(`train: ${line}\n`),
-  });
+  };
+  const folds = Number(last('cross-validate') ?? 0);
+  if (folds > 1) crossValidate(options, folds);
+  else trainModel(options);
   return 0;
 }
 

@@ -80,21 +80,74 @@ function buildGazetteer(options: TrainOptions, dataHashes: Record<string, string
   return compiled;
 }
 
-export function trainModel(options: TrainOptions): void {
-  const began = Date.now();
-  const { log } = options;
+/** Everything training reads: the compiled gazetteer, the corpora, the word clusters, and their hashes. */
+export interface TrainingInputs {
+  dataHashes: Record<string, string>;
+  compiled: CompiledGazetteer;
+  gazetteer: Gazetteer;
+  tags: string[];
+  train: ConllSentence[];
+  aqmarTrain: ConllSentence[];
+  anerDev: ConllSentence[];
+  aqmarDev: ConllSentence[];
+  clustersTable: string | undefined;
+  clusters: WordClusters | undefined;
+}
+
+export function readTrainingInputs(options: TrainOptions): TrainingInputs {
   const dataHashes: Record<string, string> = {};
   const compiled = buildGazetteer(options, dataHashes);
-  const gazetteer = new Gazetteer(compiled);
-  const tags = bioTagSet(ENTITY_LABELS);
   const train = readCorpus(options.dataDir, 'anercorp/train.txt', dataHashes);
   const aqmarTrain = readCorpus(options.dataDir, 'aqmar/train.txt', dataHashes);
   const trainText = [...train, ...aqmarTrain].map((s) => s.tokens.join(' '));
-  const clustersTable = options.clusters ? clustersFor(options.dataDir, trainText, options.cacheDir, dataHashes, log) : undefined;
-  const clusters: WordClusters | undefined = clustersTable ? parseClustersFile(clustersTable) : undefined;
-  const anerDev = readCorpus(options.dataDir, 'anercorp/dev.txt', dataHashes);
-  const aqmarDev = readCorpus(options.dataDir, 'aqmar/dev.txt', dataHashes);
+  const clustersTable = options.clusters ? clustersFor(options.dataDir, trainText, options.cacheDir, dataHashes, options.log) : undefined;
+  return {
+    dataHashes,
+    compiled,
+    gazetteer: new Gazetteer(compiled),
+    tags: bioTagSet(ENTITY_LABELS),
+    train,
+    aqmarTrain,
+    anerDev: readCorpus(options.dataDir, 'anercorp/dev.txt', dataHashes),
+    aqmarDev: readCorpus(options.dataDir, 'aqmar/dev.txt', dataHashes),
+    clustersTable,
+    clusters: clustersTable ? parseClustersFile(clustersTable) : undefined,
+  };
+}
 
+export function trainModel(options: TrainOptions): void {
+  const began = Date.now();
+  const inputs = readTrainingInputs(options);
+  const { model, bestEpoch, labelDictionary } = trainTagger(options, inputs, inputs.train, began);
+  const { compiled, clustersTable, dataHashes } = inputs;
+  writeModelFiles(options, model, compiled, { clustersTable, labelDictionary }, dataHashes, {
+    seconds: Math.round((Date.now() - began) / 100) / 10,
+    epochs: options.epochs,
+    bestEpoch,
+    seed: options.seed,
+    corpora: options.aqmarWeight > 0 ? ['anercorp/train.txt', `aqmar/train.txt (weight ${options.aqmarWeight}${options.domainCopies ? ', own feature copies' : ''})`] : ['anercorp/train.txt'],
+    minFeatureCount: options.minFeatureCount,
+    dictionaryFolds: options.dictionaryFolds,
+    margin: options.margin,
+    recallCost: options.recallCost,
+    wordDropout: options.wordDropout,
+    domainCopies: options.domainCopies,
+    selfTraining: options.selfTraining.weight > 0 ? { file: SELF_TRAINING_FILE, ...options.selfTraining } : 'off',
+    features: model.table.size,
+    temperature: model.temperature,
+    tagBias: Object.fromEntries(model.tags.map((t, k) => [t, model.tagBias[k]])),
+    command: 'npm run train -- --data ../shared/data',
+  });
+  scoreShippedModel(options.outDir, { anercorp: inputs.anerDev, aqmar: inputs.aqmarDev }, options.log);
+}
+
+/**
+ * Trains one tagger on these ANERcorp sentences (plus AQMAR train as the options say): the best epoch by
+ * ANERcorp dev F1, its tag biases and confidence temperature.
+ */
+export function trainTagger(options: TrainOptions, inputs: TrainingInputs, train: readonly ConllSentence[], began: number): { model: EntityModel; bestEpoch: number; labelDictionary?: LabelDictionary } {
+  const { log } = options;
+  const { gazetteer, clusters, tags, aqmarTrain, anerDev, dataHashes } = inputs;
   const base: { featureVersion: string; gazetteer: Gazetteer; clusters?: WordClusters; labelDictionary?: LabelDictionary } = { featureVersion: FEATURE_VERSION, gazetteer, clusters };
   const trainer = new PerceptronTrainer(tags, new FeatureExtractor(gazetteer, clusters), base);
   const corpora = [toTrainingSentences(train, tags, 1)];
@@ -117,26 +170,7 @@ export function trainModel(options: TrainOptions): void {
   }
   const calibration = calibrateTemperature({ ...best.model, tagBias }, anerDev);
   log(`temperature ${calibration.temperature}, log loss ${calibration.logLoss.toFixed(3)}`);
-  const model: EntityModel = { ...best.model, tagBias, temperature: calibration.temperature };
-  writeModelFiles(options, model, compiled, { clustersTable, labelDictionary: base.labelDictionary }, dataHashes, {
-    seconds: Math.round((Date.now() - began) / 100) / 10,
-    epochs: options.epochs,
-    bestEpoch: best.epoch,
-    seed: options.seed,
-    corpora: options.aqmarWeight > 0 ? ['anercorp/train.txt', `aqmar/train.txt (weight ${options.aqmarWeight}${options.domainCopies ? ', own feature copies' : ''})`] : ['anercorp/train.txt'],
-    minFeatureCount: options.minFeatureCount,
-    dictionaryFolds: options.dictionaryFolds,
-    margin: options.margin,
-    recallCost: options.recallCost,
-    wordDropout: options.wordDropout,
-    domainCopies: options.domainCopies,
-    selfTraining: options.selfTraining.weight > 0 ? { file: SELF_TRAINING_FILE, ...options.selfTraining } : 'off',
-    features: model.table.size,
-    temperature: calibration.temperature,
-    tagBias: Object.fromEntries(model.tags.map((t, k) => [t, tagBias[k]])),
-    command: 'npm run train -- --data ../shared/data',
-  });
-  scoreShippedModel(options.outDir, { anercorp: anerDev, aqmar: aqmarDev }, log);
+  return { model: { ...best.model, tagBias, temperature: calibration.temperature }, bestEpoch: best.epoch, labelDictionary: base.labelDictionary };
 }
 
 /** Trains, keeps the best epoch by ANERcorp dev F1, and tunes the per-label score offsets. */
