@@ -33,8 +33,8 @@ export interface TrainOptions {
   seed: number;
   /** how the weights are learned: averaged perceptron, or CRF by SGD on the L2-regularized likelihood */
   trainer: 'perceptron' | 'crf';
-  /** CRF only: L2 penalty, initial step size, first averaged epoch, least spread of a shipped row's weights */
-  crf: { l2: number; learningRate: number; averageFrom: number; minSpread: number };
+  /** CRF only: L2 penalty, initial step size, first averaged epoch, CRFs averaged, least spread of a shipped row */
+  crf: { l2: number; learningRate: number; averageFrom: number; members: number; minSpread: number };
   /** also train on AQMAR train (Wikipedia), with updates of this size (0 = leave it out) */
   aqmarWeight: number;
   /** features seen fewer times in training get no weight */

@@ -168,12 +168,14 @@ describe('CRF training', () => {
   };
   const options: CrfOptions = { epochs: 10, seed: 3, l2: 0.1, learningRate: 0.5 };
 
-  it('tags its hand-written training sentences back', () => {
-    const t = trainer();
-    t.addSentences(sentences());
-    const recognizer = createEntityRecognizer(t.train(options).model, { explain: false, gazetteerFallback: false });
-    assert.equal(evaluateRecognizer(recognizer, gold).score.overall.f1, 100);
-  });
+  for (const variant of [{}, { members: 3 }, { averageFrom: 0 }]) {
+    it(`tags its hand-written training sentences back (${JSON.stringify(variant)})`, () => {
+      const t = trainer();
+      t.addSentences(sentences());
+      const recognizer = createEntityRecognizer(t.train({ ...options, ...variant }).model, { explain: false, gazetteerFallback: false });
+      assert.equal(evaluateRecognizer(recognizer, gold).score.overall.f1, 100);
+    });
+  }
 
   it("learns from another domain's sentences but ships none of their own feature copies", () => {
     const t = trainer();

@@ -4,8 +4,8 @@
 // The gradient of a sentence is its gold feature counts minus their expectation under the model
 // (forward-backward with the BIO mask). L2 shrinks every weight at every step; rather than touching all of
 // them, the parameters are kept as scale × v and a step multiplies the one scale (Bottou's SGD trick), so a
-// step costs O(features of the sentence). The weights shipped are the average of the iterates from the
-// second epoch on (averaged SGD), which settles SGD's noise as averaging does the perceptron's. The result
+// step costs O(features of the sentence). The weights shipped are the average of the iterates
+// (averaged SGD), which settles SGD's noise as averaging does the perceptron's. The result
 // is an EntityModel like the perceptron's: tagging, the file format and speed do not change.
 import type { EntityModel } from './model';
 import { ForwardBackward } from './forwardBackward';
@@ -18,13 +18,18 @@ export interface CrfOptions {
   seed: number;
   /** features seen fewer times than this in training get no weights */
   minFeatureCount?: number;
-  /** L2 penalty on the whole training objective (default 1) */
+  /** L2 penalty on the whole training objective (default 0.3) */
   l2?: number;
   /** initial step size η0; the step at example t is η0 / (1 + η0 · l2 · t / N) (default 0.1) */
   learningRate?: number;
-  /** average the iterates from this epoch on (default 2; 0 = ship the last iterate) */
+  /** average the iterates from this epoch on (default 1; 0 = ship the last iterate) */
   averageFrom?: number;
-  /** rows whose weights span less than this are left out of the model (smaller file and table; default 0) */
+  /** CRFs trained over different orders (seeds seed, seed+1, ...) and averaged (default 1) */
+  members?: number;
+  /**
+   * rows whose weights span less than this are left out of the model (default 0.01: half of a CRF's rows
+   * are nearly flat, since L2 leaves every feature seen some weight; leaving them out changed no dev tag)
+   */
   minSpread?: number;
   /** called after each epoch with the model so far; return a score to keep the best epoch */
   onEpoch?: (epoch: number, model: EntityModel) => number;
@@ -44,37 +49,66 @@ export class CrfTrainer extends SentenceTrainer {
   /** Trains and returns the model of the best epoch (by onEpoch's score; the last if none). */
   train(options: CrfOptions): { model: EntityModel; epoch: number; score: number } {
     const encoded = this.encode(options.minFeatureCount ?? 1);
-    const T = this.tags.length;
-    const l2 = options.l2 ?? 1;
-    const rate0 = options.learningRate ?? 0.1;
-    const parameters = new ScaledParameters(this.keys.length, T);
-    const averageFrom = options.averageFrom ?? 2;
     const objective = new CrfObjective(this.tags);
-    const random = mulberry32(options.seed);
-    const order = encoded.map((_, i) => i);
-    const N = Math.max(1, encoded.length);
-    const iterate: GradientTarget = { arrays: parameters.v, step: 0 };
-    const sum: GradientTarget = { arrays: parameters.u, step: 0 };
-    let step = 0;
+    const schedule = { l2: options.l2 ?? 0.3, rate0: options.learningRate ?? 0.1, N: Math.max(1, encoded.length) };
+    // like the perceptron's ensemble: members see different orders, learn in lockstep, and are averaged
+    const members = Array.from({ length: options.members ?? 1 }, (_, k) => new CrfLearner(this.keys.length, this.tags.length, options.seed + k, encoded.length));
     let best: { model: EntityModel; epoch: number; score: number } | undefined;
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
-      if (epoch === averageFrom) parameters.startAveraging();
-      shuffle(order, random);
-      for (const index of order) {
-        const rate = rate0 / (1 + (rate0 * l2 * step++) / N);
-        parameters.shrink(1 - (rate * l2) / N);
-        iterate.step = rate / parameters.scale;
-        sum.step = iterate.step * parameters.uFactor;
-        objective.addGradient(encoded[index], { arrays: parameters.v, scale: parameters.scale }, sum.step === 0 ? [iterate] : [iterate, sum]);
-        parameters.endStep();
-      }
-      const model = this.modelFrom(parameters.current(), options.minSpread ?? 0);
+      for (const member of members) member.epoch(encoded, objective, schedule, epoch === (options.averageFrom ?? 1));
+      const model = this.modelFrom(averageOf(members.map((m) => m.parameters.current())), options.minSpread ?? 0.01);
       const score = options.onEpoch ? options.onEpoch(epoch, model) : epoch;
       if (!best || score > best.score) best = { model, epoch, score };
     }
     if (!best) throw new Error('training needs at least one epoch');
     return best;
   }
+}
+
+/** One CRF learning by SGD over its own order of the sentences. */
+class CrfLearner {
+  readonly parameters: ScaledParameters;
+  private readonly random: () => number;
+  private readonly order: number[];
+  private readonly iterate: GradientTarget;
+  private readonly sum: GradientTarget;
+  private step = 0;
+
+  constructor(rows: number, numTags: number, seed: number, sentences: number) {
+    this.parameters = new ScaledParameters(rows, numTags);
+    this.random = mulberry32(seed);
+    this.order = Array.from({ length: sentences }, (_, i) => i);
+    this.iterate = { arrays: this.parameters.v, step: 0 };
+    this.sum = { arrays: this.parameters.u, step: 0 };
+  }
+
+  /** One pass over the sentences in a new order; the step at example t is rate0 / (1 + rate0 · l2 · t / N). */
+  epoch(encoded: readonly EncodedSentence[], objective: CrfObjective, schedule: { l2: number; rate0: number; N: number }, startAveraging: boolean): void {
+    const { l2, rate0, N } = schedule;
+    const p = this.parameters;
+    if (startAveraging) p.startAveraging();
+    shuffle(this.order, this.random);
+    for (const index of this.order) {
+      const rate = rate0 / (1 + (rate0 * l2 * this.step++) / N);
+      p.shrink(1 - (rate * l2) / N);
+      this.iterate.step = rate / p.scale;
+      this.sum.step = this.iterate.step * p.uFactor;
+      objective.addGradient(encoded[index], { arrays: p.v, scale: p.scale }, this.sum.step === 0 ? [this.iterate] : [this.iterate, this.sum]);
+      p.endStep();
+    }
+  }
+}
+
+type DenseModel = { weights: Float32Array; transitions: Float32Array; start: Float32Array };
+
+function averageOf(models: DenseModel[]): DenseModel {
+  const [first, ...rest] = models;
+  for (const name of ['weights', 'transitions', 'start'] as const) {
+    const target = first[name];
+    for (const other of rest) for (let k = 0; k < target.length; k++) target[k] += other[name][k];
+    for (let k = 0; k < target.length; k++) target[k] /= models.length;
+  }
+  return first;
 }
 
 /** One sentence's weighted log-likelihood and its gradient. */

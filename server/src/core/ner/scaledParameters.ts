@@ -16,20 +16,21 @@ export class ScaledParameters {
   readonly v: ParameterArrays;
   /** Σ S_before × Δv since the averaging began (or the last fold) */
   readonly u: ParameterArrays;
-  /** the iterates' sum set aside at folds, in natural units */
-  private readonly base: ParameterArrays;
+  /** the iterates' sum set aside at folds, in natural units (allocated at the first fold) */
+  private base: ParameterArrays | undefined;
   scale = 1;
   /** Σ of the scales of the iterates averaged since the last fold */
   private scaleSum = 0;
   /** iterates averaged so far (0 = not averaging yet) */
   private averaged = 0;
   private averaging = false;
+  private readonly newArrays: () => ParameterArrays;
 
   constructor(rows: number, numTags: number) {
     const arrays = (): ParameterArrays => ({ weights: new Float64Array(rows * numTags), transitions: new Float64Array(numTags * numTags), start: new Float64Array(numTags) });
     this.v = arrays();
     this.u = arrays();
-    this.base = arrays();
+    this.newArrays = arrays;
   }
 
   /** Starts (or restarts) the running average at the current iterate. */
@@ -37,10 +38,8 @@ export class ScaledParameters {
     this.averaging = true;
     this.averaged = 0;
     this.scaleSum = 0;
-    for (const name of PARTS) {
-      this.u[name].fill(0);
-      this.base[name].fill(0);
-    }
+    this.base = undefined;
+    for (const name of PARTS) this.u[name].fill(0);
   }
 
   /** Multiplies every parameter by factor (the L2 step); call once per example, before its gradient. */
@@ -72,19 +71,20 @@ export class ScaledParameters {
         continue;
       }
       const u = this.u[name];
-      const base = this.base[name];
-      for (let k = 0; k < v.length; k++) target[k] = (base[k] + this.scaleSum * v[k] - u[k]) / this.averaged;
+      const base = this.base?.[name];
+      for (let k = 0; k < v.length; k++) target[k] = ((base ? base[k] : 0) + this.scaleSum * v[k] - u[k]) / this.averaged;
     }
     return out;
   }
 
   private fold(): void {
+    if (this.averaging) this.base ??= this.newArrays();
     for (const name of PARTS) {
       const v = this.v[name];
       const u = this.u[name];
-      const base = this.base[name];
+      const base = this.base?.[name];
       for (let k = 0; k < v.length; k++) {
-        if (this.averaging) base[k] += this.scaleSum * v[k] - u[k];
+        if (base) base[k] += this.scaleSum * v[k] - u[k];
         v[k] *= this.scale;
         u[k] = 0;
       }
