@@ -4,14 +4,14 @@
 import { FeatureExtractor, type LabelDictionary, type WordClusters } from '../../server/src/core/ner/features';
 import type { Gazetteer } from '../../server/src/core/ner/gazetteer';
 import { LabelCounts } from '../../server/src/core/ner/labelDictionary';
-import type { PerceptronTrainer, TrainingSentence } from '../../server/src/core/ner/perceptron';
+import type { SentenceTrainer, TrainingSentence } from '../../server/src/core/ner/trainingSet';
 
 /**
  * Adds the corpora's sentences to the trainer fold by fold (fold k holds the k-th block of every corpus);
  * returns the dictionary of all of them (to ship).
  */
 export function addJackknifed(
-  trainer: PerceptronTrainer,
+  trainer: SentenceTrainer,
   corpora: ReadonlyArray<readonly TrainingSentence[]>,
   tagNames: readonly string[],
   folds: number,

@@ -1,5 +1,5 @@
 // Training, end to end: compile the gazetteer, read and align the corpora, train the averaged perceptron
-// (best epoch by ANERcorp dev F1), calibrate confidences, write the model files and their manifest.
+// or the CRF (best epoch by ANERcorp dev F1), calibrate confidences, write the model files and their manifest.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -12,7 +12,9 @@ import { FEATURE_VERSION, FeatureExtractor, formatClustersFile, parseClustersFil
 import { formatGazetteerFile, Gazetteer, type CompiledGazetteer } from '../../server/src/core/ner/gazetteer';
 import { bioTagSet } from '../../server/src/core/ner/labels';
 import { serializeModel, type EntityModel } from '../../server/src/core/ner/model';
-import { PerceptronTrainer, type TrainingSentence } from '../../server/src/core/ner/perceptron';
+import { CrfTrainer } from '../../server/src/core/ner/crf';
+import { PerceptronTrainer } from '../../server/src/core/ner/perceptron';
+import type { TrainingSentence } from '../../server/src/core/ner/trainingSet';
 import { createEntityRecognizer } from '../../server/src/core/ner/recognizer';
 import { ENTITY_LABELS } from '../../server/src/core/types';
 import * as files from '../../server/src/entityModel';
@@ -29,6 +31,10 @@ export interface TrainOptions {
   outDir: string;
   epochs: number;
   seed: number;
+  /** how the weights are learned: averaged perceptron, or CRF by SGD on the L2-regularized likelihood */
+  trainer: 'perceptron' | 'crf';
+  /** CRF only: L2 penalty, initial step size, first averaged epoch, CRFs averaged, least spread of a shipped row */
+  crf: { l2: number; learningRate: number; averageFrom: number; members: number; minSpread: number };
   /** also train on AQMAR train (Wikipedia), with updates of this size (0 = leave it out) */
   aqmarWeight: number;
   /** features seen fewer times in training get no weight */
@@ -125,6 +131,7 @@ export function trainModel(options: TrainOptions): void {
     epochs: options.epochs,
     bestEpoch,
     seed: options.seed,
+    trainer: options.trainer === 'crf' ? { name: 'crf', ...options.crf } : 'averaged perceptron',
     corpora: options.aqmarWeight > 0 ? ['anercorp/train.txt', `aqmar/train.txt (weight ${options.aqmarWeight}${options.domainCopies ? ', own feature copies' : ''})`] : ['anercorp/train.txt'],
     minFeatureCount: options.minFeatureCount,
     dictionaryFolds: options.dictionaryFolds,
@@ -149,7 +156,8 @@ export function trainTagger(options: TrainOptions, inputs: TrainingInputs, train
   const { log } = options;
   const { gazetteer, clusters, tags, aqmarTrain, anerDev, dataHashes } = inputs;
   const base: { featureVersion: string; gazetteer: Gazetteer; clusters?: WordClusters; labelDictionary?: LabelDictionary } = { featureVersion: FEATURE_VERSION, gazetteer, clusters };
-  const trainer = new PerceptronTrainer(tags, new FeatureExtractor(gazetteer, clusters), base);
+  const extractor = new FeatureExtractor(gazetteer, clusters);
+  const trainer = options.trainer === 'crf' ? new CrfTrainer(tags, extractor, base) : new PerceptronTrainer(tags, extractor, base);
   const corpora = [toTrainingSentences(train, tags, 1)];
   if (options.aqmarWeight > 0) corpora.push(toTrainingSentences(aqmarTrain, tags, options.aqmarWeight, options.domainCopies));
   if (options.dictionaryFolds > 1) {
@@ -174,24 +182,22 @@ export function trainTagger(options: TrainOptions, inputs: TrainingInputs, train
 }
 
 /** Trains, keeps the best epoch by ANERcorp dev F1, and tunes the per-label score offsets. */
-function trainBest(trainer: PerceptronTrainer, options: TrainOptions, anerDev: ConllSentence[], began: number): { best: { model: EntityModel; epoch: number }; tagBias: Float32Array } {
+function trainBest(trainer: PerceptronTrainer | CrfTrainer, options: TrainOptions, anerDev: ConllSentence[], began: number): { best: { model: EntityModel; epoch: number }; tagBias: Float32Array } {
   const { log } = options;
-  const best = trainer.train({
-    epochs: options.epochs,
-    seed: options.seed,
-    minFeatureCount: options.minFeatureCount,
-    ensemble: options.ensemble,
-    margin: options.margin,
-    recallCost: options.recallCost,
-    wordDropout: options.wordDropout,
-    onEpoch: (epoch, model) => {
-      const f1 = evaluateRecognizer(createEntityRecognizer(model, { explain: false }), anerDev).score.overall.f1;
-      log(`epoch ${epoch}: ANERcorp dev F1 ${f1.toFixed(2)} (${model.table.size} rows, ${((Date.now() - began) / 1000).toFixed(1)} s)`);
-      return f1;
-    },
-  });
+  const onEpoch = (epoch: number, model: EntityModel): number => {
+    const f1 = evaluateRecognizer(createEntityRecognizer(model, { explain: false }), anerDev).score.overall.f1;
+    log(`epoch ${epoch}: ANERcorp dev F1 ${f1.toFixed(2)} (${model.table.size} rows, ${((Date.now() - began) / 1000).toFixed(1)} s)`);
+    return f1;
+  };
+  const common = { epochs: options.epochs, seed: options.seed, minFeatureCount: options.minFeatureCount, onEpoch };
+  const best =
+    trainer instanceof CrfTrainer
+      ? trainer.train({ ...common, ...options.crf })
+      : trainer.train({ ...common, ensemble: options.ensemble, margin: options.margin, recallCost: options.recallCost, wordDropout: options.wordDropout });
   log(`best epoch ${best.epoch} (F1 ${best.score.toFixed(2)})`);
-  return { best, tagBias: tuneTagBias(best.model, anerDev, log) };
+  // a CRF's scores are log-probabilities, a perceptron's grow with its updates: offsets on their own scale
+  const offsets = trainer instanceof CrfTrainer ? CRF_TAG_OFFSETS : PERCEPTRON_TAG_OFFSETS;
+  return { best, tagBias: tuneTagBias(best.model, anerDev, offsets, log) };
 }
 
 /** Documents (one per line) of an xz-compressed unlabeled file, decompressed with the system xz. */
@@ -202,11 +208,14 @@ function readUnlabeled(dataDir: string, relative: string, hashes: Record<string,
   return text.split('\n').filter((line) => line.trim() !== '');
 }
 
+const PERCEPTRON_TAG_OFFSETS = [-2, -1, 0, 1, 2, 3, 4, 6, 8, 11, 15, 20, 26, 34];
+const CRF_TAG_OFFSETS = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6];
+
 /**
  * The perceptron is conservative (precision well above recall, most for ORG and MISC): choose a score
  * offset per entity label (on its B- and I- tags) by coordinate ascent on ANERcorp dev F1.
  */
-function tuneTagBias(model: EntityModel, dev: ConllSentence[], log: (line: string) => void): Float32Array {
+function tuneTagBias(model: EntityModel, dev: ConllSentence[], offsets: readonly number[], log: (line: string) => void): Float32Array {
   const bias = new Float32Array(model.tags.length);
   const f1 = (): number => evaluateRecognizer(createEntityRecognizer({ ...model, tagBias: bias }, { explain: false }), dev).score.overall.f1;
   let best = f1();
@@ -214,7 +223,7 @@ function tuneTagBias(model: EntityModel, dev: ConllSentence[], log: (line: strin
     for (const label of ENTITY_LABELS) {
       const tags = [model.tags.indexOf(`B-${label}`), model.tags.indexOf(`I-${label}`)];
       let chosen = bias[tags[0]];
-      for (const value of [-2, -1, 0, 1, 2, 3, 4, 6, 8, 11, 15, 20, 26, 34]) {
+      for (const value of offsets) {
         for (const t of tags) bias[t] = value;
         const score = f1();
         if (score > best + 1e-9) {
@@ -258,7 +267,7 @@ function writeModelFiles(
     fileInfo[name] = { sha256: sha256(bytes), bytes: bytes.length };
   }
   const manifest: files.EntityModelManifest = {
-    name: 'arabic-news-annotator entity tagger (averaged perceptron)',
+    name: `arabic-news-annotator entity tagger (${options.trainer === 'crf' ? 'CRF' : 'averaged perceptron'})`,
     featureVersion: model.featureVersion,
     labels: [...ENTITY_LABELS],
     tags: model.tags,
