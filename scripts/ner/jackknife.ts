@@ -4,7 +4,7 @@
 import { FeatureExtractor, type LabelDictionary, type WordClusters } from '../../server/src/core/ner/features';
 import type { Gazetteer } from '../../server/src/core/ner/gazetteer';
 import { LabelCounts } from '../../server/src/core/ner/labelDictionary';
-import type { PerceptronTrainer, TrainingSentence } from '../../server/src/core/ner/perceptron';
+import type { SentenceTrainer, TrainingSentence } from '../../server/src/core/ner/trainingSet';
 import type { WordStats } from '../../server/src/core/ner/wordStats';
 
 /**
@@ -12,7 +12,7 @@ import type { WordStats } from '../../server/src/core/ner/wordStats';
  * returns the dictionary of all of them (to ship).
  */
 export function addJackknifed(
-  trainer: PerceptronTrainer,
+  trainer: SentenceTrainer,
   corpora: ReadonlyArray<readonly TrainingSentence[]>,
   tagNames: readonly string[],
   folds: number,

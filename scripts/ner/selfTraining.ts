@@ -3,7 +3,7 @@
 // entity. They go back into training with small updates, so names that recur in news the model has
 // tagged confidently become features it can use elsewhere.
 import type { EntityModel } from '../../server/src/core/ner/model';
-import type { TrainingSentence } from '../../server/src/core/ner/perceptron';
+import type { TrainingSentence } from '../../server/src/core/ner/trainingSet';
 import { SequenceTagger } from '../../server/src/core/ner/tagger';
 import { splitSentences, tokenize } from '../../server/src/core/text';
 

@@ -1,5 +1,5 @@
 // Training, end to end: compile the gazetteer, read and align the corpora, train the averaged perceptron
-// (best epoch by ANERcorp dev F1), calibrate confidences, write the model files and their manifest.
+// or the CRF (best epoch by ANERcorp dev F1), calibrate confidences, write the model files and their manifest.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -12,7 +12,9 @@ import { FEATURE_VERSION, FeatureExtractor, formatClustersFile, parseClustersFil
 import { formatGazetteerFile, Gazetteer, type CompiledGazetteer } from '../../server/src/core/ner/gazetteer';
 import { bioTagSet } from '../../server/src/core/ner/labels';
 import { serializeModel, type EntityModel } from '../../server/src/core/ner/model';
-import { PerceptronTrainer, type TrainingSentence } from '../../server/src/core/ner/perceptron';
+import { CrfTrainer } from '../../server/src/core/ner/crf';
+import { PerceptronTrainer } from '../../server/src/core/ner/perceptron';
+import type { TrainingSentence } from '../../server/src/core/ner/trainingSet';
 import { createEntityRecognizer } from '../../server/src/core/ner/recognizer';
 import { ENTITY_LABELS } from '../../server/src/core/types';
 import * as files from '../../server/src/entityModel';
@@ -31,6 +33,10 @@ export interface TrainOptions {
   outDir: string;
   epochs: number;
   seed: number;
+  /** how the weights are learned: averaged perceptron, or CRF by SGD on the L2-regularized likelihood */
+  trainer: 'perceptron' | 'crf';
+  /** CRF only: L2 penalty, initial step size, first averaged epoch, CRFs averaged, least spread of a shipped row */
+  crf: { l2: number; learningRate: number; averageFrom: number; members: number; minSpread: number };
   /** also train on AQMAR train (Wikipedia), with updates of this size (0 = leave it out) */
   aqmarWeight: number;
   /** features seen fewer times in training get no weight */
@@ -84,25 +90,84 @@ function buildGazetteer(options: TrainOptions, dataHashes: Record<string, string
   return compiled;
 }
 
-export function trainModel(options: TrainOptions): void {
-  const began = Date.now();
-  const { log } = options;
+/** Everything training reads: the compiled gazetteer, the corpora, the word clusters, and their hashes. */
+export interface TrainingInputs {
+  dataHashes: Record<string, string>;
+  compiled: CompiledGazetteer;
+  gazetteer: Gazetteer;
+  tags: string[];
+  train: ConllSentence[];
+  aqmarTrain: ConllSentence[];
+  anerDev: ConllSentence[];
+  aqmarDev: ConllSentence[];
+  clustersTable: string | undefined;
+  clusters: WordClusters | undefined;
+  statsTable: string | undefined;
+  wordStats: WordStats | undefined;
+}
+
+export function readTrainingInputs(options: TrainOptions): TrainingInputs {
   const dataHashes: Record<string, string> = {};
   const compiled = buildGazetteer(options, dataHashes);
-  const gazetteer = new Gazetteer(compiled);
-  const tags = bioTagSet(ENTITY_LABELS);
   const train = readCorpus(options.dataDir, 'anercorp/train.txt', dataHashes);
   const aqmarTrain = readCorpus(options.dataDir, 'aqmar/train.txt', dataHashes);
   const trainText = [...train, ...aqmarTrain].map((s) => s.tokens.join(' '));
-  const clustersTable = options.clusters ? clustersFor(options.dataDir, trainText, options.cacheDir, dataHashes, log) : undefined;
-  const clusters: WordClusters | undefined = clustersTable ? parseClustersFile(clustersTable) : undefined;
-  const statsTable = options.wordStats ? wordStatsFor(options.dataDir, wordStatsOptions(), compiled, options.cacheDir, dataHashes, log) : undefined;
-  const wordStats: WordStats | undefined = statsTable ? new WordStats(parseClustersFile(statsTable)) : undefined;
-  const anerDev = readCorpus(options.dataDir, 'anercorp/dev.txt', dataHashes);
-  const aqmarDev = readCorpus(options.dataDir, 'aqmar/dev.txt', dataHashes);
+  const clustersTable = options.clusters ? clustersFor(options.dataDir, trainText, options.cacheDir, dataHashes, options.log) : undefined;
+  const statsTable = options.wordStats ? wordStatsFor(options.dataDir, wordStatsOptions(), compiled, options.cacheDir, dataHashes, options.log) : undefined;
+  return {
+    dataHashes,
+    compiled,
+    gazetteer: new Gazetteer(compiled),
+    tags: bioTagSet(ENTITY_LABELS),
+    train,
+    aqmarTrain,
+    anerDev: readCorpus(options.dataDir, 'anercorp/dev.txt', dataHashes),
+    aqmarDev: readCorpus(options.dataDir, 'aqmar/dev.txt', dataHashes),
+    clustersTable,
+    clusters: clustersTable ? parseClustersFile(clustersTable) : undefined,
+    statsTable,
+    wordStats: statsTable ? new WordStats(parseClustersFile(statsTable)) : undefined,
+  };
+}
 
+export function trainModel(options: TrainOptions): void {
+  const began = Date.now();
+  const inputs = readTrainingInputs(options);
+  const { model, bestEpoch, labelDictionary } = trainTagger(options, inputs, inputs.train, began);
+  const { compiled, clustersTable, statsTable, dataHashes } = inputs;
+  writeModelFiles(options, model, compiled, { clustersTable, statsTable, labelDictionary }, dataHashes, {
+    seconds: Math.round((Date.now() - began) / 100) / 10,
+    epochs: options.epochs,
+    bestEpoch,
+    seed: options.seed,
+    trainer: options.trainer === 'crf' ? { name: 'crf', ...options.crf } : 'averaged perceptron',
+    corpora: options.aqmarWeight > 0 ? ['anercorp/train.txt', `aqmar/train.txt (weight ${options.aqmarWeight}${options.domainCopies ? ', own feature copies' : ''})`] : ['anercorp/train.txt'],
+    minFeatureCount: options.minFeatureCount,
+    dictionaryFolds: options.dictionaryFolds,
+    margin: options.margin,
+    recallCost: options.recallCost,
+    wordDropout: options.wordDropout,
+    domainCopies: options.domainCopies,
+    wordStats: options.wordStats ? wordStatsOptions() : 'off',
+    selfTraining: options.selfTraining.weight > 0 ? { file: SELF_TRAINING_FILE, ...options.selfTraining } : 'off',
+    features: model.table.size,
+    temperature: model.temperature,
+    tagBias: Object.fromEntries(model.tags.map((t, k) => [t, model.tagBias[k]])),
+    command: 'npm run train -- --data ../shared/data',
+  });
+  scoreShippedModel(options.outDir, { anercorp: inputs.anerDev, aqmar: inputs.aqmarDev }, options.log);
+}
+
+/**
+ * Trains one tagger on these ANERcorp sentences (plus AQMAR train as the options say): the best epoch by
+ * ANERcorp dev F1, its tag biases and confidence temperature.
+ */
+export function trainTagger(options: TrainOptions, inputs: TrainingInputs, train: readonly ConllSentence[], began: number): { model: EntityModel; bestEpoch: number; labelDictionary?: LabelDictionary } {
+  const { log } = options;
+  const { gazetteer, clusters, wordStats, tags, aqmarTrain, anerDev, dataHashes } = inputs;
   const base: { featureVersion: string; gazetteer: Gazetteer; clusters?: WordClusters; labelDictionary?: LabelDictionary; wordStats?: WordStats } = { featureVersion: FEATURE_VERSION, gazetteer, clusters, wordStats };
-  const trainer = new PerceptronTrainer(tags, new FeatureExtractor(gazetteer, clusters, undefined, wordStats), base);
+  const extractor = new FeatureExtractor(gazetteer, clusters, undefined, wordStats);
+  const trainer = options.trainer === 'crf' ? new CrfTrainer(tags, extractor, base) : new PerceptronTrainer(tags, extractor, base);
   const corpora = [toTrainingSentences(train, tags, 1)];
   if (options.aqmarWeight > 0) corpora.push(toTrainingSentences(aqmarTrain, tags, options.aqmarWeight, options.domainCopies));
   if (options.dictionaryFolds > 1) {
@@ -123,48 +188,26 @@ export function trainModel(options: TrainOptions): void {
   }
   const calibration = calibrateTemperature({ ...best.model, tagBias }, anerDev);
   log(`temperature ${calibration.temperature}, log loss ${calibration.logLoss.toFixed(3)}`);
-  const model: EntityModel = { ...best.model, tagBias, temperature: calibration.temperature };
-  writeModelFiles(options, model, compiled, { clustersTable, statsTable, labelDictionary: base.labelDictionary }, dataHashes, {
-    seconds: Math.round((Date.now() - began) / 100) / 10,
-    epochs: options.epochs,
-    bestEpoch: best.epoch,
-    seed: options.seed,
-    corpora: options.aqmarWeight > 0 ? ['anercorp/train.txt', `aqmar/train.txt (weight ${options.aqmarWeight}${options.domainCopies ? ', own feature copies' : ''})`] : ['anercorp/train.txt'],
-    minFeatureCount: options.minFeatureCount,
-    dictionaryFolds: options.dictionaryFolds,
-    margin: options.margin,
-    recallCost: options.recallCost,
-    wordDropout: options.wordDropout,
-    domainCopies: options.domainCopies,
-    wordStats: options.wordStats ? wordStatsOptions() : 'off',
-    selfTraining: options.selfTraining.weight > 0 ? { file: SELF_TRAINING_FILE, ...options.selfTraining } : 'off',
-    features: model.table.size,
-    temperature: calibration.temperature,
-    tagBias: Object.fromEntries(model.tags.map((t, k) => [t, tagBias[k]])),
-    command: 'npm run train -- --data ../shared/data',
-  });
-  scoreShippedModel(options.outDir, { anercorp: anerDev, aqmar: aqmarDev }, log);
+  return { model: { ...best.model, tagBias, temperature: calibration.temperature }, bestEpoch: best.epoch, labelDictionary: base.labelDictionary };
 }
 
 /** Trains, keeps the best epoch by ANERcorp dev F1, and tunes the per-label score offsets. */
-function trainBest(trainer: PerceptronTrainer, options: TrainOptions, anerDev: ConllSentence[], began: number): { best: { model: EntityModel; epoch: number }; tagBias: Float32Array } {
+function trainBest(trainer: PerceptronTrainer | CrfTrainer, options: TrainOptions, anerDev: ConllSentence[], began: number): { best: { model: EntityModel; epoch: number }; tagBias: Float32Array } {
   const { log } = options;
-  const best = trainer.train({
-    epochs: options.epochs,
-    seed: options.seed,
-    minFeatureCount: options.minFeatureCount,
-    ensemble: options.ensemble,
-    margin: options.margin,
-    recallCost: options.recallCost,
-    wordDropout: options.wordDropout,
-    onEpoch: (epoch, model) => {
-      const f1 = evaluateRecognizer(createEntityRecognizer(model, { explain: false }), anerDev).score.overall.f1;
-      log(`epoch ${epoch}: ANERcorp dev F1 ${f1.toFixed(2)} (${model.table.size} rows, ${((Date.now() - began) / 1000).toFixed(1)} s)`);
-      return f1;
-    },
-  });
+  const onEpoch = (epoch: number, model: EntityModel): number => {
+    const f1 = evaluateRecognizer(createEntityRecognizer(model, { explain: false }), anerDev).score.overall.f1;
+    log(`epoch ${epoch}: ANERcorp dev F1 ${f1.toFixed(2)} (${model.table.size} rows, ${((Date.now() - began) / 1000).toFixed(1)} s)`);
+    return f1;
+  };
+  const common = { epochs: options.epochs, seed: options.seed, minFeatureCount: options.minFeatureCount, onEpoch };
+  const best =
+    trainer instanceof CrfTrainer
+      ? trainer.train({ ...common, ...options.crf })
+      : trainer.train({ ...common, ensemble: options.ensemble, margin: options.margin, recallCost: options.recallCost, wordDropout: options.wordDropout });
   log(`best epoch ${best.epoch} (F1 ${best.score.toFixed(2)})`);
-  return { best, tagBias: tuneTagBias(best.model, anerDev, log) };
+  // a CRF's scores are log-probabilities, a perceptron's grow with its updates: offsets on their own scale
+  const offsets = trainer instanceof CrfTrainer ? CRF_TAG_OFFSETS : PERCEPTRON_TAG_OFFSETS;
+  return { best, tagBias: tuneTagBias(best.model, anerDev, offsets, log) };
 }
 
 /** Documents (one per line) of an xz-compressed unlabeled file, decompressed with the system xz. */
@@ -175,11 +218,14 @@ function readUnlabeled(dataDir: string, relative: string, hashes: Record<string,
   return text.split('\n').filter((line) => line.trim() !== '');
 }
 
+const PERCEPTRON_TAG_OFFSETS = [-2, -1, 0, 1, 2, 3, 4, 6, 8, 11, 15, 20, 26, 34];
+const CRF_TAG_OFFSETS = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6];
+
 /**
  * The perceptron is conservative (precision well above recall, most for ORG and MISC): choose a score
  * offset per entity label (on its B- and I- tags) by coordinate ascent on ANERcorp dev F1.
  */
-function tuneTagBias(model: EntityModel, dev: ConllSentence[], log: (line: string) => void): Float32Array {
+function tuneTagBias(model: EntityModel, dev: ConllSentence[], offsets: readonly number[], log: (line: string) => void): Float32Array {
   const bias = new Float32Array(model.tags.length);
   const f1 = (): number => evaluateRecognizer(createEntityRecognizer({ ...model, tagBias: bias }, { explain: false }), dev).score.overall.f1;
   let best = f1();
@@ -187,7 +233,7 @@ function tuneTagBias(model: EntityModel, dev: ConllSentence[], log: (line: strin
     for (const label of ENTITY_LABELS) {
       const tags = [model.tags.indexOf(`B-${label}`), model.tags.indexOf(`I-${label}`)];
       let chosen = bias[tags[0]];
-      for (const value of [-2, -1, 0, 1, 2, 3, 4, 6, 8, 11, 15, 20, 26, 34]) {
+      for (const value of offsets) {
         for (const t of tags) bias[t] = value;
         const score = f1();
         if (score > best + 1e-9) {
@@ -236,7 +282,7 @@ function writeModelFiles(
     fileInfo[name] = { sha256: sha256(bytes), bytes: bytes.length };
   }
   const manifest: files.EntityModelManifest = {
-    name: 'arabic-news-annotator entity tagger (averaged perceptron)',
+    name: `arabic-news-annotator entity tagger (${options.trainer === 'crf' ? 'CRF' : 'averaged perceptron'})`,
     featureVersion: model.featureVersion,
     labels: [...ENTITY_LABELS],
     tags: model.tags,

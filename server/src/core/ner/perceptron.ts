@@ -1,35 +1,12 @@
 // Averaged structured perceptron (Collins 2002) over the tagger's features, with exact Viterbi decoding
 // during training. Features are mapped to dense weight rows by a dictionary built from the training set;
 // the weights are averaged with the usual lazy trick (w - u / c) so that every update costs O(features).
-import { FeatureExtractor, T as Template, type FeatureToken } from './features';
-import { mix } from './hash';
-import { FeatureTable } from './featureTable';
 import type { EntityModel } from './model';
+import { mulberry32, SentenceTrainer, shuffle, type EncodedSentence } from './trainingSet';
 import { bioConstraints, SequenceDecoder } from './viterbi';
 
-export interface TrainingSentence {
-  tokens: FeatureToken[];
-  /** gold tag indices into the tag set */
-  tags: number[];
-  /** size of this sentence's updates (default 1): lets out-of-domain data count less */
-  weight?: number;
-  /**
-   * another domain than the one tagged (Wikipedia for a news tagger): every feature also gets a copy of
-   * its own for this sentence, which soaks up the domain's conventions; tagging uses the shared copies only
-   * (feature augmentation, Daumé 2007)
-   */
-  otherDomain?: boolean;
-}
-
-/** A training set after feature extraction: rows[offsets[i] .. offsets[i+1]) are token i's weight rows. */
-interface EncodedSentence {
-  rows: Int32Array;
-  /** 1 where the feature names the token's own word (dropped together by word dropout) */
-  lexical: Uint8Array;
-  offsets: Int32Array;
-  gold: Int32Array;
-  weight: number;
-}
+export { mulberry32 } from './trainingSet';
+export type { TrainingSentence } from './trainingSet';
 
 export interface PerceptronOptions {
   epochs: number;
@@ -58,76 +35,10 @@ export interface PerceptronOptions {
   onEpoch?: (epoch: number, model: EntityModel) => number;
 }
 
-export class PerceptronTrainer {
-  private readonly keyToRow = new Map<number, number>();
-  private readonly keyCounts = new Map<number, number>();
-  /** keys of the other domain's own feature copies (never extracted when tagging, so not shipped) */
-  private readonly domainKeys = new Set<number>();
-  private keys: number[] = [];
-  private readonly sentences: Array<{ keys: Int32Array; lexical: Uint8Array; offsets: Int32Array; gold: Int32Array; weight: number }> = [];
-  private encoded: EncodedSentence[] = [];
-
-  constructor(
-    private readonly tags: string[],
-    private readonly extractor: FeatureExtractor,
-    private readonly base: Pick<EntityModel, 'featureVersion' | 'gazetteer' | 'clusters' | 'labelDictionary' | 'wordStats'>,
-  ) {}
-
-  /**
-   * Extracts and encodes the training sentences (call before train). An extractor of their own lets a fold
-   * of the training set see a label dictionary built from the other folds.
-   */
-  addSentences(sentences: readonly TrainingSentence[], extractor: FeatureExtractor = this.extractor): void {
-    for (const sentence of sentences) {
-      const n = sentence.tokens.length;
-      if (n === 0) continue;
-      const features = extractor.extract(sentence.tokens);
-      let keys: Int32Array = features.keys.slice(0, features.count);
-      let lexical: Uint8Array = Uint8Array.from(features.templates.subarray(0, features.count), (t) => (LEXICAL_TEMPLATES.has(t) ? 1 : 0));
-      let offsets: Int32Array = features.offsets.slice(0, n + 1);
-      if (sentence.otherDomain) ({ keys, lexical, offsets } = this.withDomainCopies(keys, lexical, offsets));
-      for (const key of keys) this.keyCounts.set(key, (this.keyCounts.get(key) ?? 0) + 1);
-      this.sentences.push({ keys, lexical, offsets, gold: Int32Array.from(sentence.tags), weight: sentence.weight ?? 1 });
-    }
-  }
-
-  /** Every token's features followed by their other-domain copies. */
-  private withDomainCopies(keys: Int32Array, lexical: Uint8Array, offsets: Int32Array): { keys: Int32Array; lexical: Uint8Array; offsets: Int32Array } {
-    const doubledKeys = new Int32Array(keys.length * 2);
-    const doubledLexical = new Uint8Array(keys.length * 2);
-    const doubledOffsets = offsets.map((o) => o * 2);
-    for (let i = 0; i + 1 < offsets.length; i++) {
-      const width = offsets[i + 1] - offsets[i];
-      for (let f = offsets[i]; f < offsets[i + 1]; f++) {
-        const copy = mix(keys[f] ^ DOMAIN_SALT);
-        this.domainKeys.add(copy);
-        doubledKeys[f + offsets[i]] = keys[f];
-        doubledKeys[f + offsets[i] + width] = copy;
-        doubledLexical[f + offsets[i]] = doubledLexical[f + offsets[i] + width] = lexical[f];
-      }
-    }
-    return { keys: doubledKeys, lexical: doubledLexical, offsets: doubledOffsets };
-  }
-
-  /** Distinct features seen in training. */
-  get featureCount(): number {
-    return this.keyCounts.size;
-  }
-
-  /** Maps keys to weight rows, leaving out rare features (row -1). */
-  private encode(minCount: number): void {
-    this.keyToRow.clear();
-    this.keys = [];
-    this.encoded = this.sentences.map((s) => {
-      const rows = new Int32Array(s.keys.length);
-      for (let f = 0; f < s.keys.length; f++) rows[f] = (this.keyCounts.get(s.keys[f]) ?? 0) >= minCount ? this.rowOf(s.keys[f]) : -1;
-      return { rows, lexical: s.lexical, offsets: s.offsets, gold: s.gold, weight: s.weight };
-    });
-  }
-
+export class PerceptronTrainer extends SentenceTrainer {
   /** Trains and returns the averaged model of the best epoch (by onEpoch's score; the last if none). */
   train(options: PerceptronOptions): { model: EntityModel; epoch: number; score: number } {
-    this.encode(options.minFeatureCount ?? 1);
+    const encoded = this.encode(options.minFeatureCount ?? 1);
     // members learn in lockstep, one epoch each in turn, so that the best epoch is chosen for the average
     const members = Array.from({ length: options.ensemble ?? 1 }, (_, k) => ({
       state: new PerceptronState(this.keys.length, this.tags, {
@@ -137,13 +48,13 @@ export class PerceptronTrainer {
         random: mulberry32(options.seed + 1000 + k),
       }),
       random: mulberry32(options.seed + k),
-      order: this.encoded.map((_, i) => i),
+      order: encoded.map((_, i) => i),
     }));
     let best: { model: EntityModel; epoch: number; score: number } | undefined;
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
       for (const member of members) {
         shuffle(member.order, member.random);
-        for (const index of member.order) member.state.learn(this.encoded[index]);
+        for (const index of member.order) member.state.learn(encoded[index]);
       }
       const model = this.averagedModel(members.map((m) => m.state));
       const score = options.onEpoch ? options.onEpoch(epoch, model) : epoch;
@@ -164,37 +75,7 @@ export class PerceptronTrainer {
     // a sum scores like the mean; dividing keeps weights on the scale the O/tag biases are tuned for
     const scale = 1 / states.length;
     for (const part of [averaged.weights, averaged.transitions, averaged.start]) for (let i = 0; i < part.length; i++) part[i] *= scale;
-    // drop rows whose averaged weights are all zero: they change no decision
-    const T = this.tags.length;
-    const keptKeys: number[] = [];
-    const keptWeights: number[] = [];
-    for (let r = 0; r < this.keys.length; r++) {
-      let any = false;
-      for (let t = 0; t < T; t++) if (averaged.weights[r * T + t] !== 0) any = true;
-      if (!any || this.domainKeys.has(this.keys[r])) continue;
-      keptKeys.push(this.keys[r]);
-      for (let t = 0; t < T; t++) keptWeights.push(averaged.weights[r * T + t]);
-    }
-    return {
-      ...this.base,
-      tags: this.tags,
-      table: new FeatureTable(Int32Array.from(keptKeys)),
-      weights: Float32Array.from(keptWeights),
-      transitions: averaged.transitions,
-      start: averaged.start,
-      temperature: 1,
-      tagBias: new Float32Array(T),
-    };
-  }
-
-  private rowOf(key: number): number {
-    let row = this.keyToRow.get(key);
-    if (row === undefined) {
-      row = this.keys.length;
-      this.keyToRow.set(key, row);
-      this.keys.push(key);
-    }
-    return row;
+    return this.modelFrom(averaged);
   }
 }
 
@@ -301,30 +182,5 @@ class PerceptronState {
     this.update(this.tw, this.tu, index, delta);
     if (from < 0) this.decodeStart[to] = this.mask.start[to] + this.tw[index];
     else this.decodeTransitions[index] = this.mask.transitions[index] + this.tw[index];
-  }
-}
-
-const DOMAIN_SALT = 0x5bd1e995;
-
-/** Templates of features that name the token's own word, left out together by word dropout. */
-const LEXICAL_TEMPLATES: ReadonlySet<number> = new Set<number>([
-  Template.Word, Template.Stem, Template.Bare, Template.BigramPrev, Template.BigramNext, Template.GazBeginWord,
-]);
-
-/** Small seeded PRNG, so that training is reproducible. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
   }
 }
