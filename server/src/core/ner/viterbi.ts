@@ -25,6 +25,8 @@ export class SequenceDecoder {
   private alpha = new Float64Array(0);
   private beta = new Float64Array(0);
   private expEmit = new Float64Array(0);
+  /** scratch of the backward pass: the next token's emission × backward score per tag */
+  private readonly nextProduct: Float64Array;
 
   /**
    * @param transitions T*T learned transition scores plus constraint mask (-Infinity where forbidden)
@@ -34,7 +36,9 @@ export class SequenceDecoder {
     readonly numTags: number,
     private readonly transitions: Float32Array,
     private readonly start: Float32Array,
-  ) {}
+  ) {
+    this.nextProduct = new Float64Array(numTags);
+  }
 
   /** Writes the best tag sequence for n tokens into out[0..n). */
   decode(emissions: Float32Array, n: number, out: Int32Array): void {
@@ -100,19 +104,24 @@ export class SequenceDecoder {
       for (let t = 0; t < T; t++) a[i * T + t] /= norm;
     }
     for (let t = 0; t < T; t++) b[(n - 1) * T + t] = 1;
+    const next = this.nextProduct;
     for (let i = n - 2; i >= 0; i--) {
+      // the next token's emission times its backward score, once per tag rather than once per pair
+      for (let t = 0; t < T; t++) next[t] = e[(i + 1) * T + t] * b[(i + 1) * T + t];
       norm = 0;
       for (let s = 0; s < T; s++) {
         let sum = 0;
-        for (let t = 0; t < T; t++) sum += expTransitions[s * T + t] * e[(i + 1) * T + t] * b[(i + 1) * T + t];
+        for (let t = 0; t < T; t++) sum += expTransitions[s * T + t] * next[t];
         norm += b[i * T + s] = sum;
       }
-      for (let s = 0; s < T; s++) b[i * T + s] /= norm;
+      const inverseNorm = 1 / norm;
+      for (let s = 0; s < T; s++) b[i * T + s] *= inverseNorm;
     }
     for (let i = 0; i < n; i++) {
       let z = 0;
       for (let t = 0; t < T; t++) z += out[i * T + t] = a[i * T + t] * b[i * T + t];
-      for (let t = 0; t < T; t++) out[i * T + t] /= z;
+      const inverseZ = 1 / z;
+      for (let t = 0; t < T; t++) out[i * T + t] *= inverseZ;
     }
   }
 
