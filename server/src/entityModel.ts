@@ -9,7 +9,7 @@ import type { EntityRecognizer } from './core/recognizers';
 import { createEntityRecognizer, type EntityRecognizerOptions } from './core/ner/recognizer';
 import { deserializeModel, type EntityModel } from './core/ner/model';
 import { Gazetteer, parseGazetteerFile } from './core/ner/gazetteer';
-import { parseClustersFile, READABLE_FEATURE_VERSIONS } from './core/ner/features';
+import { FEATURE_VERSION, parseClustersFile } from './core/ner/features';
 import { WordStats } from './core/ner/wordStats';
 
 export interface ModelFileInfo {
@@ -58,8 +58,8 @@ export function loadEntityModel(modelsDir: string): EntityModel {
   if (model.featureVersion !== manifest.featureVersion) {
     throw new Error(`entity model feature version ${model.featureVersion} does not match its manifest (${manifest.featureVersion})`);
   }
-  if (!READABLE_FEATURE_VERSIONS.includes(model.featureVersion)) {
-    throw new Error(`entity model feature version ${model.featureVersion} is not one this build reads (${READABLE_FEATURE_VERSIONS.join(', ')}); run npm run train`);
+  if (model.featureVersion !== FEATURE_VERSION) {
+    throw new Error(`entity model feature version ${model.featureVersion} is not the one this build computes (${FEATURE_VERSION}); run npm run train`);
   }
   return model;
 }

@@ -10,11 +10,6 @@ import { featureKey, featureKey2, hashRange, hashString } from './hash';
 import { NO_STATS, statValue, tokenStatsCodes, type WordStats } from './wordStats';
 
 export const FEATURE_VERSION = 'ner-features-5';
-/**
- * Versions whose models this extractor still reads exactly: version 5 only added the word-statistics
- * templates, which fire only for a model that ships word statistics, so a version-4 model's keys are unchanged.
- */
-export const READABLE_FEATURE_VERSIONS: readonly string[] = [FEATURE_VERSION, 'ner-features-4'];
 
 /** The parts of a token the features read (a core/text Token satisfies it). */
 export interface FeatureToken {
