@@ -151,7 +151,7 @@ describe('word statistics file', () => {
       const stale = serializeModel({ ...tinyModel(2), featureVersion: 'ner-features-3' });
       fs.writeFileSync(path.join(dir, 'model.bin'), stale);
       fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ featureVersion: 'ner-features-3', files }));
-      assert.throws(() => loadEntityModel(dir), /ner-features-3 is not one this build reads/);
+      assert.throws(() => loadEntityModel(dir), /ner-features-3 is not the one this build computes/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
