@@ -115,11 +115,24 @@ export class WordScores {
     const T = this.T;
     const hashes = wordHashes(token, this.model.clusters, this.model.labelDictionary, this.model.wordStats);
     const scores = new Float32Array(ROLES * T);
-    this.sum(() => localFeatures(token, hashes, this.withClusters, this.sink), scores, 0);
-    this.sum(() => previousWordFeatures(hashes, this.withClusters, this.sink), scores, T);
-    this.sum(() => nextWordFeatures(hashes, this.withClusters, this.sink), scores, 2 * T);
-    this.sum(() => secondPreviousWordFeatures(hashes, this.sink), scores, 3 * T);
-    this.sum(() => secondNextWordFeatures(hashes, this.sink), scores, 4 * T);
+    // one feature group after another into the sink, each summed into its role (no closures: this runs
+    // once per new word, the hot path on text never seen before)
+    const sink = this.sink;
+    sink.count = 0;
+    localFeatures(token, hashes, this.withClusters, sink);
+    this.addWeights(scores, 0);
+    sink.count = 0;
+    previousWordFeatures(hashes, this.withClusters, sink);
+    this.addWeights(scores, T);
+    sink.count = 0;
+    nextWordFeatures(hashes, this.withClusters, sink);
+    this.addWeights(scores, 2 * T);
+    sink.count = 0;
+    secondPreviousWordFeatures(hashes, sink);
+    this.addWeights(scores, 3 * T);
+    sink.count = 0;
+    secondNextWordFeatures(hashes, sink);
+    this.addWeights(scores, 4 * T);
     const gazetteer = this.model.gazetteer;
     const nameStart = gazetteer?.nameStart(token.norm);
     const stemNameStart = gazetteer && token.stemNorm !== token.norm ? gazetteer.nameStart(token.stemNorm) : undefined;
