@@ -126,7 +126,7 @@ export function readTrainingInputs(options: TrainOptions): TrainingInputs {
     clustersTable,
     clusters: clustersTable ? parseClustersFile(clustersTable) : undefined,
     statsTable,
-    wordStats: statsTable ? new WordStats(parseClustersFile(statsTable)) : undefined,
+    wordStats: statsTable ? WordStats.fromFile(statsTable) : undefined,
   };
 }
 

@@ -53,7 +53,7 @@ export function loadEntityModel(modelsDir: string): EntityModel {
     : undefined;
   const clusters = manifest.files[CLUSTERS_FILE] ? parseClustersFile(read(CLUSTERS_FILE).toString('utf8')) : undefined;
   const labelDictionary = manifest.files[LABEL_DICTIONARY_FILE] ? parseClustersFile(read(LABEL_DICTIONARY_FILE).toString('utf8')) : undefined;
-  const wordStats = manifest.files[WORD_STATS_FILE] ? new WordStats(parseClustersFile(read(WORD_STATS_FILE).toString('utf8'))) : undefined;
+  const wordStats = manifest.files[WORD_STATS_FILE] ? WordStats.fromFile(read(WORD_STATS_FILE).toString('utf8')) : undefined;
   const model = deserializeModel(read(MODEL_FILE), { gazetteer, clusters, labelDictionary, wordStats });
   if (model.featureVersion !== manifest.featureVersion) {
     throw new Error(`entity model feature version ${model.featureVersion} does not match its manifest (${manifest.featureVersion})`);

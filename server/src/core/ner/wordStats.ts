@@ -5,7 +5,7 @@
 // none of that; and a word found inside longer gazetteer names in running text is a name part. Each statistic is a small bucket, packed into one number per stem (a field of 0 means the
 // statistic was not computed, so a file can carry any subset of them).
 import type { FeatureToken } from './features';
-import { hashRange, hashString } from './hash';
+import { hashRange, hashString, mix } from './hash';
 
 /**
  * Bare stem -> packed statistics code (see packWordStats), looked up by the stem's 32-bit hash: the tagger
@@ -13,19 +13,79 @@ import { hashRange, hashString } from './hash';
  * string hashing. Two stems of 100,000 sharing a hash would share statistics; rare enough not to matter.
  */
 export class WordStats {
-  private readonly codes = new Map<number, number>();
+  /** open addressing: slot i holds [stem hash, code + 1] at 2i and 2i+1; 0 marks an empty slot */
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
 
-  constructor(entries: Iterable<readonly [string, number]>) {
-    for (const [stem, code] of entries) this.codes.set(hashString(stem), code);
+  constructor(entries: Iterable<readonly [string, number]>, expected = 16) {
+    let size = 16;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Int32Array(2 * size);
+    this.mask = size - 1;
+    for (const [stem, code] of entries) this.add(hashString(stem), code);
+  }
+
+  /**
+   * From the shipped file's text (`#` comment lines, then `stem<TAB>code` lines), hashing each stem where it
+   * stands into a typed table: no substrings and no Map, since this runs at every model load (100,000 lines).
+   */
+  static fromFile(text: string): WordStats {
+    let lines = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+    const stats = new WordStats([], lines);
+    let at = 0;
+    while (at < text.length) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const tab = text.indexOf('\t', at);
+      if (text.charCodeAt(at) !== 0x23 && tab > at && tab < end) {
+        let code = 0;
+        for (let i = tab + 1; i < end; i++) {
+          const digit = text.charCodeAt(i) - 0x30;
+          if (digit >= 0 && digit <= 9) code = code * 10 + digit;
+        }
+        stats.add(hashRange(text, at, tab), code);
+      }
+      at = end + 1;
+    }
+    return stats;
   }
 
   get size(): number {
-    return this.codes.size;
+    return this.count;
   }
 
   /** The code of the stem s[from, to), or UNKNOWN_STATS. */
   codeOf(s: string, from: number, to: number): number {
-    return this.codes.get(hashRange(s, from, to)) ?? UNKNOWN_STATS;
+    const key = hashRange(s, from, to);
+    const slots = this.slots;
+    for (let slot = mix(key) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const stored = slots[2 * slot + 1];
+      if (stored === 0) return UNKNOWN_STATS;
+      if (slots[2 * slot] === key) return stored - 1;
+    }
+  }
+
+  /** Keeps the first code of a hash (two stems sharing a 32-bit hash share statistics). */
+  private add(key: number, code: number): void {
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
+    let slot = mix(key) & this.mask;
+    while (this.slots[2 * slot + 1] !== 0) {
+      if (this.slots[2 * slot] === key) return;
+      slot = (slot + 1) & this.mask;
+    }
+    this.slots[2 * slot] = key;
+    this.slots[2 * slot + 1] = code + 1;
+    this.count++;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = old.length - 1;
+    this.count = 0;
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.add(old[i], old[i + 1] - 1);
   }
 }
 
