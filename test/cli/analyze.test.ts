@@ -31,6 +31,14 @@ describe('arabic-news-annotator analyze', function () {
     assert.ok((JSON.parse(run.stdout.toString('utf8')) as Output).suggestions.some((s) => s.text === 'بغداد'));
   });
 
+  it('stops quietly when its reader closes the pipe early (| head)', () => {
+    // far more JSON than a pipe holds, so the write is still going when head has had its bytes
+    const file = tempFile('long.txt', 'زار الوفد بغداد والقاهرة ودمشق أمس والتقى الرئيس.\n'.repeat(4000));
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" analyze --dct 2024-05-12 "${file}" | head -c 100`], { timeout: 60000 });
+    assert.equal(run.stdout.length, 100);
+    assert.equal(run.stderr.toString('utf8'), '');
+  });
+
   it('prints suggestions with UTF-16 offsets into the input, read from stdin', () => {
     const text = 'وصل الرئيس إلى بغداد أمس قادما من القاهرة 🙂 في زيارة تستمر لمدة ثلاثة أيام.';
     const run = cli(['analyze', '--dct', '2024-05-12', '-'], text);

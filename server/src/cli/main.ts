@@ -30,6 +30,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `... | head` closes the pipe before all is written: the reader has what it wanted, so stop quietly
+// instead of dying on EPIPE with a stack trace
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
