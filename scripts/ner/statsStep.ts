@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { formatClustersFile } from '../../server/src/core/ner/features';
 import { formatGazetteerFile, Gazetteer, type CompiledGazetteer } from '../../server/src/core/ner/gazetteer';
 import { UNLABELED_FILES } from './clusterStep';
-import { computeWordStats, DEFAULT_WORD_STATS_OPTIONS, type WordStatsOptions } from './wordStats';
+import { computeWordStats, DEFAULT_WORD_STATS_OPTIONS, type TriggerPhrases, type WordStatsOptions } from './wordStats';
 
 const STATS_FORMAT = 'word-stats-1';
 
@@ -27,8 +27,10 @@ export function wordStatsFor(
   cacheDir: string,
   hashes: Record<string, string>,
   log: (l: string) => void,
+  triggers?: TriggerPhrases,
 ): string {
   const readsGazetteer = options.fields.includes('gazetteer');
+  const readsTriggers = options.fields.includes('afterTitle') || options.fields.includes('afterOrgTrigger');
   const present = UNLABELED_FILES.filter((f) => fs.existsSync(path.join(dataDir, f)));
   const key = createHash('sha256').update(STATS_FORMAT + JSON.stringify(options));
   for (const file of present) {
@@ -37,6 +39,7 @@ export function wordStatsFor(
     key.update(digest);
   }
   if (readsGazetteer) key.update(formatGazetteerFile(gazetteer));
+  if (readsTriggers) key.update(JSON.stringify(triggers ?? null));
   const cached = path.join(cacheDir, `ner-word-stats-${key.digest('hex').slice(0, 16)}.tsv`);
   if (fs.existsSync(cached)) {
     log(`word statistics from cache ${path.relative(process.cwd(), cached)}`);
@@ -48,7 +51,7 @@ export function wordStatsFor(
     const text = execFileSync('xz', ['-dc', path.join(dataDir, file)], { maxBuffer: 1 << 30, encoding: 'utf8' });
     for (const line of text.split('\n')) if (line.trim() !== '') documents.push(line);
   }
-  const stats = computeWordStats(documents, options, readsGazetteer ? new Gazetteer(gazetteer) : undefined);
+  const stats = computeWordStats(documents, options, readsGazetteer ? new Gazetteer(gazetteer) : undefined, triggers);
   const comment = `${STATS_FORMAT}: bare stem<TAB>packed statistics (see core/ner/wordStats.ts) from ${present.join(', ')}; options ${JSON.stringify(options)}`;
   const table = formatClustersFile(stats, comment);
   fs.mkdirSync(cacheDir, { recursive: true });

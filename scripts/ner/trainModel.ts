@@ -20,6 +20,7 @@ import { ENTITY_LABELS } from '../../server/src/core/types';
 import * as files from '../../server/src/entityModel';
 import { clustersFor } from './clusterStep';
 import { wordStatsFor, wordStatsOptions } from './statsStep';
+import type { TriggerPhrases } from './wordStats';
 import { WordStats } from '../../server/src/core/ner/wordStats';
 import { addJackknifed } from './jackknife';
 import { selfTrainingSentences, type SelfTrainingOptions } from './selfTraining';
@@ -78,6 +79,13 @@ function toTrainingSentences(sentences: readonly ConllSentence[], tags: string[]
   });
 }
 
+/** Our person titles and organization words (data/lists), for the word statistics' trigger contexts. */
+function readTriggerPhrases(listsDir: string): TriggerPhrases {
+  const read = (name: string): string[] =>
+    fs.readFileSync(path.join(listsDir, name), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  return { personTitles: read('person-titles.txt'), orgTriggers: read('org-triggers.txt') };
+}
+
 /** Compiles the gazetteer, recording every list it read (with its hash) in dataHashes. */
 function buildGazetteer(options: TrainOptions, dataHashes: Record<string, string>): CompiledGazetteer {
   const sources = readGazetteerSources(options.dataDir, options.listsDir);
@@ -113,7 +121,7 @@ export function readTrainingInputs(options: TrainOptions): TrainingInputs {
   const aqmarTrain = readCorpus(options.dataDir, 'aqmar/train.txt', dataHashes);
   const trainText = [...train, ...aqmarTrain].map((s) => s.tokens.join(' '));
   const clustersTable = options.clusters ? clustersFor(options.dataDir, trainText, options.cacheDir, dataHashes, options.log) : undefined;
-  const statsTable = options.wordStats ? wordStatsFor(options.dataDir, wordStatsOptions(), compiled, options.cacheDir, dataHashes, options.log) : undefined;
+  const statsTable = options.wordStats ? wordStatsFor(options.dataDir, wordStatsOptions(), compiled, options.cacheDir, dataHashes, options.log, readTriggerPhrases(options.listsDir)) : undefined;
   return {
     dataHashes,
     compiled,

@@ -51,6 +51,22 @@ describe('word statistics from raw text', () => {
     assert.equal(statBucket(s['مشروع'], 'enclitic'), -1);
   });
 
+  it('counts uses right after a person title or an organization word, whole phrases included', () => {
+    const corpus = [
+      'وقال الرئيس سليم إن شركة فولكسفاغن ستبني مصنعا',
+      'واستقبل رئيس الوزراء سليم وفدا من شركة فولكسفاغن',
+      'زار سليم المصنع وقال سليم إن فولكسفاغن رابحة وشكر سليم العمال',
+    ];
+    const triggers = { personTitles: ['الرئيس', 'رئيس الوزراء'], orgTriggers: ['شركة'] };
+    const s = computeWordStats(corpus, { minCount: 2, vocabulary: 1000, fields: ['afterTitle', 'afterOrgTrigger'] }, undefined, triggers);
+    // سليم: 5 uses, 2 after a title (one of them after the two-word «رئيس الوزراء»): a share under a half;
+    // فولكسفاغن: 3 uses, 2 after شركة
+    assert.equal(statBucket(s['سليم'], 'afterTitle'), 3);
+    assert.equal(statBucket(s['سليم'], 'afterOrgTrigger'), 0);
+    assert.equal(statBucket(s['فولكسفاغن'], 'afterOrgTrigger'), 4);
+    assert.equal(statBucket(s['فولكسفاغن'], 'afterTitle'), 0);
+  });
+
   it('counts uses inside gazetteer names of two or more tokens, not one-token names', () => {
     const corpus = ['زار الوفد الولايات المتحدة', 'غادر الولايات المتحدة', 'في الولايات المتحدة', 'بغداد بغداد بغداد'];
     const s = computeWordStats(corpus, { minCount: 2, vocabulary: 1000, fields: ['gazetteer'] }, tinyGazetteer());

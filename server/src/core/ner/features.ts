@@ -58,7 +58,7 @@ export const enum T {
   Position, SuffixPrev2, GazBeginWord, StemPrev2, ClusterCoarse, Dictionary, DictionaryLabel, DictionaryPrev,
   DictionaryNext, Cluster2, Cluster2Coarse, Cluster3, Cluster3Coarse, Cluster2Prev, Cluster2Next, Cluster3Prev,
   Cluster3Next, StatFrequency, StatArticle, StatEnclitic, StatVerb, StatInflection, StatBaseArticle, StatShape,
-  StatArticlePrev, StatArticleNext, StatVerbNext, StatGazetteer,
+  StatArticlePrev, StatArticleNext, StatVerbNext, StatGazetteer, StatAfterTitle, StatAfterOrgTrigger,
 }
 
 /** Human names of templates, for the `why` of a suggestion (index = template). */
@@ -76,7 +76,7 @@ export const TEMPLATE_NAMES = [
   'takes pronoun suffixes in raw text', 'used as a verb in raw text', 'inflects in raw text',
   'base (without ـا/ـو) takes the article', 'article × pronoun × frequency in raw text',
   'previous word takes the article', 'next word takes the article', 'next word used as a verb',
-  'inside longer gazetteer names in raw text',
+  'inside longer gazetteer names in raw text', 'after a person title in raw text', 'after an organization word in raw text',
 ];
 
 const KIND_CODES: Record<TokenKind, number> = { word: 1, number: 2, punct: 3, symbol: 4, latin: 5 };
@@ -229,6 +229,10 @@ function wordStatFeatures(h: WordHashes, out: KeySink): void {
   if (inflection >= 0) out.add(T.StatInflection, inflection);
   const gazetteer = statValue(h.stats, 'gazetteer');
   if (gazetteer >= 0) out.add(T.StatGazetteer, gazetteer);
+  const afterTitle = statValue(h.stats, 'afterTitle');
+  if (afterTitle >= 0) out.add(T.StatAfterTitle, afterTitle);
+  const afterOrgTrigger = statValue(h.stats, 'afterOrgTrigger');
+  if (afterOrgTrigger >= 0) out.add(T.StatAfterOrgTrigger, afterOrgTrigger);
   // a rare word that never takes the article nor a pronoun is a different thing from a frequent one
   if (article >= 0 && enclitic >= 0) out.add(T.StatShape, (article * 16 + enclitic) * 16 + Math.max(frequency, 0));
   const base = statValue(h.statsBase, 'article');

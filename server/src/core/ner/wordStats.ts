@@ -90,7 +90,7 @@ export class WordStats {
 }
 
 /** The packed fields, in bit order (4 bits each). */
-export const WORD_STAT_FIELDS = ['frequency', 'article', 'enclitic', 'verb', 'inflection', 'gazetteer'] as const;
+export const WORD_STAT_FIELDS = ['frequency', 'article', 'enclitic', 'verb', 'inflection', 'gazetteer', 'afterTitle', 'afterOrgTrigger'] as const;
 export type WordStatField = (typeof WORD_STAT_FIELDS)[number];
 
 const FIELD_BITS = 4;
