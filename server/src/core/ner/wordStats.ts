@@ -89,7 +89,11 @@ export class WordStats {
   }
 }
 
-/** The packed fields, in bit order (4 bits each). */
+/**
+ * The packed fields, in bit order (4 bits each): eight fill 32 bits. A field holds its bucket + 1 (at most 8
+ * for frequency, 6 for a share), so the last field stays below 8 and a code is never negative: negative codes
+ * are the sentinels UNKNOWN_STATS and NO_STATS.
+ */
 export const WORD_STAT_FIELDS = ['frequency', 'article', 'enclitic', 'verb', 'inflection', 'gazetteer', 'afterTitle', 'afterOrgTrigger'] as const;
 export type WordStatField = (typeof WORD_STAT_FIELDS)[number];
 
