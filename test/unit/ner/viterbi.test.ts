@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { ForwardBackward } from '../../../server/src/core/ner/forwardBackward';
 import { bioConstraints, SequenceDecoder } from '../../../server/src/core/ner/viterbi';
 import { mulberry32 } from '../../../server/src/core/ner/perceptron';
 
@@ -65,9 +66,10 @@ describe('sequence decoding', () => {
     for (let trial = 0; trial < 20; trial++) {
       const p = randomProblem(random, 1 + (trial % 4));
       const T = TAGS.length;
-      const decoder = new SequenceDecoder(T, p.transitions, p.start);
-      const marginals = new Float64Array(p.n * T);
-      decoder.marginals(p.emissions, p.n, temperature, decoder.expTransitions(temperature), marginals);
+      const chain = new ForwardBackward(T);
+      chain.prepare(p.transitions, p.start, temperature);
+      chain.compute(p.emissions, p.n);
+      const marginals = chain.marginals;
       const expected = new Float64Array(p.n * T);
       let z = 0;
       for (const s of allSequences(p)) {

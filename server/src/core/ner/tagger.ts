@@ -4,6 +4,7 @@ import type { EntityLabel } from '../types';
 import type { GazetteerMatch } from './gazetteer';
 import type { EntityModel } from './model';
 import { FeatureExtractor, type FeatureToken, type SentenceFeatures } from './features';
+import { ForwardBackward } from './forwardBackward';
 import { WordScores } from './wordScores';
 import { bioConstraints, SequenceDecoder } from './viterbi';
 
@@ -21,10 +22,10 @@ export class SequenceTagger {
   readonly tagInfo: { labelOf: EntityLabel[]; isInside: boolean[]; beginOf: number[]; insideOf: number[] };
   private readonly extractor: FeatureExtractor;
   private readonly decoder: SequenceDecoder;
-  private readonly expTransitions: Float64Array;
+  /** the chain at the model's temperature, for the marginals */
+  private readonly chain: ForwardBackward;
   private emissions = new Float32Array(0);
   private best = new Int32Array(0);
-  private marginalBuffer = new Float64Array(0);
   private readonly wordScores: WordScores;
 
   constructor(readonly model: EntityModel) {
@@ -43,7 +44,8 @@ export class SequenceTagger {
     const start = new Float32Array(this.numTags);
     for (let t = 0; t < start.length; t++) start[t] = mask.start[t] + model.start[t];
     this.decoder = new SequenceDecoder(this.numTags, transitions, start);
-    this.expTransitions = this.decoder.expTransitions(model.temperature);
+    this.chain = new ForwardBackward(this.numTags);
+    this.chain.prepare(transitions, start, model.temperature);
     this.wordScores = new WordScores(model);
   }
 
@@ -77,10 +79,8 @@ export class SequenceTagger {
 
   /** Tag marginals of the sentence last tagged: [i * T + t]. Reused by the next call. */
   marginals(tagged: TaggedSentence): Float64Array {
-    const size = tagged.n * this.numTags;
-    if (this.marginalBuffer.length < size) this.marginalBuffer = new Float64Array(Math.max(size, this.marginalBuffer.length * 2));
-    this.decoder.marginals(tagged.emissions, tagged.n, this.model.temperature, this.expTransitions, this.marginalBuffer);
-    return this.marginalBuffer;
+    this.chain.compute(tagged.emissions, tagged.n);
+    return this.chain.marginals;
   }
 }
 
