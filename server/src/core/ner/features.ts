@@ -7,7 +7,7 @@
 import type { TokenKind } from '../types';
 import { Gazetteer, gazetteerMasks, type GazetteerMatch } from './gazetteer';
 import { featureKey, featureKey2, hashRange, hashString } from './hash';
-import { NO_STATS, statValue, tokenStatsCodes, type WordStats } from './wordStats';
+import { NO_STATS, statBucket, statValue, tokenStatsCodes, UNKNOWN_STATS, type WordStats } from './wordStats';
 
 export const FEATURE_VERSION = 'ner-features-5';
 
@@ -229,10 +229,14 @@ function wordStatFeatures(h: WordHashes, out: KeySink): void {
   if (inflection >= 0) out.add(T.StatInflection, inflection);
   const gazetteer = statValue(h.stats, 'gazetteer');
   if (gazetteer >= 0) out.add(T.StatGazetteer, gazetteer);
-  const afterTitle = statValue(h.stats, 'afterTitle');
-  if (afterTitle >= 0) out.add(T.StatAfterTitle, afterTitle);
-  const afterOrgTrigger = statValue(h.stats, 'afterOrgTrigger');
-  if (afterOrgTrigger >= 0) out.add(T.StatAfterOrgTrigger, afterOrgTrigger);
+  // only for words the statistics know: "unknown in raw text" is said by the fields above, and an optional
+  // field must not fire where the statistics do not carry it (that would change the models trained without it)
+  if (h.stats !== UNKNOWN_STATS) {
+    const afterTitle = statBucket(h.stats, 'afterTitle');
+    if (afterTitle >= 0) out.add(T.StatAfterTitle, afterTitle);
+    const afterOrgTrigger = statBucket(h.stats, 'afterOrgTrigger');
+    if (afterOrgTrigger >= 0) out.add(T.StatAfterOrgTrigger, afterOrgTrigger);
+  }
   // a rare word that never takes the article nor a pronoun is a different thing from a frequent one
   if (article >= 0 && enclitic >= 0) out.add(T.StatShape, (article * 16 + enclitic) * 16 + Math.max(frequency, 0));
   const base = statValue(h.statsBase, 'article');
