@@ -1,17 +1,16 @@
 // The clusters step of training: reads ../shared/data/unlabeled (xz, one document per line, decompressed
 // with the system `xz`) plus the training corpora's words, computes word clusters, and caches the result
 // in .cache/ keyed by the inputs' hashes and the options, so re-training does not recompute them.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CLUSTER_BASE, formatClustersFile, parseClustersFile } from '../../server/src/core/ner/features';
+import { presentUnlabeledFiles, readUnlabeledDocuments, recordDigests } from './unlabeled';
 import { computeWordClusters, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './wordClusters';
 
 /** The clusterings used as features, each as changes to DEFAULT_CLUSTER_OPTIONS. */
 const DEFAULT_CLUSTERINGS: Array<Partial<ClusterOptions>> = [{}];
 
-export const UNLABELED_FILES = ['unlabeled/arwiki-2017/arwiki_20170120_10k.txt.xz', 'unlabeled/jawharafm/ant_jawharafm_v1.1.txt.xz'];
 const CLUSTER_FORMAT = 'clusters-2';
 
 /** NER_CLUSTER_OPTIONS='{"window":2}' overrides cluster options, for experiments. */
@@ -26,22 +25,10 @@ function clusterings(): Array<Partial<ClusterOptions>> {
 
 /** The clusters table (clusters.tsv text): every clustering's id of a word, packed (see WordClusters). */
 export function clustersFor(dataDir: string, extraDocuments: string[], cacheDir: string, hashes: Record<string, string>, log: (l: string) => void): string {
-  const present = UNLABELED_FILES.filter((f) => fs.existsSync(path.join(dataDir, f)));
-  const digests = present.map((file) => {
-    const digest = createHash('sha256').update(fs.readFileSync(path.join(dataDir, file))).digest('hex');
-    hashes[file] = digest;
-    return digest;
-  });
+  const present = presentUnlabeledFiles(dataDir);
+  const digests = recordDigests(dataDir, present, hashes);
   let documents: string[] | undefined;
-  const readDocuments = (): string[] => {
-    if (documents) return documents;
-    documents = [...extraDocuments];
-    for (const file of present) {
-      const text = execFileSync('xz', ['-dc', path.join(dataDir, file)], { maxBuffer: 1 << 30, encoding: 'utf8' });
-      for (const line of text.split('\n')) if (line.trim() !== '') documents.push(line);
-    }
-    return documents;
-  };
+  const readDocuments = (): string[] => (documents ??= [...extraDocuments, ...readUnlabeledDocuments(dataDir, present)]);
   const options = clusterings().map((c) => ({ ...DEFAULT_CLUSTER_OPTIONS, ...clusterOverrides(), ...c }));
   const tables = options.map((o) => parseClustersFile(clusteringFor(o, present, digests, extraDocuments, readDocuments, cacheDir, log)));
   const packed: Record<string, number> = {};

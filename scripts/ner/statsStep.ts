@@ -2,13 +2,12 @@
 // computes per-stem statistics (wordStats.ts) and caches the table in .cache/ keyed by the inputs' hashes
 // and the options (and the gazetteer, when a statistic reads it). Unlike the clusters, the training corpora are not added: then "never seen in raw
 // text" means the same in training as on new text.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatClustersFile } from '../../server/src/core/ner/features';
 import { formatGazetteerFile, Gazetteer, type CompiledGazetteer } from '../../server/src/core/ner/gazetteer';
-import { UNLABELED_FILES } from './clusterStep';
+import { presentUnlabeledFiles, readUnlabeledDocuments, recordDigests } from './unlabeled';
 import { computeWordStats, DEFAULT_WORD_STATS_OPTIONS, type TriggerPhrases, type WordStatsOptions } from './wordStats';
 
 const STATS_FORMAT = 'word-stats-1';
@@ -31,13 +30,9 @@ export function wordStatsFor(
 ): string {
   const readsGazetteer = options.fields.includes('gazetteer');
   const readsTriggers = options.fields.includes('afterTitle') || options.fields.includes('afterOrgTrigger');
-  const present = UNLABELED_FILES.filter((f) => fs.existsSync(path.join(dataDir, f)));
+  const present = presentUnlabeledFiles(dataDir);
   const key = createHash('sha256').update(STATS_FORMAT + JSON.stringify(options));
-  for (const file of present) {
-    const digest = createHash('sha256').update(fs.readFileSync(path.join(dataDir, file))).digest('hex');
-    hashes[file] = digest;
-    key.update(digest);
-  }
+  for (const digest of recordDigests(dataDir, present, hashes)) key.update(digest);
   if (readsGazetteer) key.update(formatGazetteerFile(gazetteer));
   if (readsTriggers) key.update(JSON.stringify(triggers ?? null));
   const cached = path.join(cacheDir, `ner-word-stats-${key.digest('hex').slice(0, 16)}.tsv`);
@@ -46,11 +41,7 @@ export function wordStatsFor(
     return fs.readFileSync(cached, 'utf8');
   }
   const began = Date.now();
-  const documents: string[] = [];
-  for (const file of present) {
-    const text = execFileSync('xz', ['-dc', path.join(dataDir, file)], { maxBuffer: 1 << 30, encoding: 'utf8' });
-    for (const line of text.split('\n')) if (line.trim() !== '') documents.push(line);
-  }
+  const documents = readUnlabeledDocuments(dataDir, present);
   const stats = computeWordStats(documents, options, readsGazetteer ? new Gazetteer(gazetteer) : undefined, triggers);
   const comment = `${STATS_FORMAT}: bare stem<TAB>packed statistics (see core/ner/wordStats.ts) from ${present.join(', ')}; options ${JSON.stringify(options)}`;
   const table = formatClustersFile(stats, comment);

@@ -1,6 +1,5 @@
 // Training, end to end: compile the gazetteer, read and align the corpora, train the averaged perceptron
 // or the CRF (best epoch by ANERcorp dev F1), calibrate confidences, write the model files and their manifest.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -24,9 +23,11 @@ import type { TriggerPhrases } from './wordStats';
 import { WordStats } from '../../server/src/core/ner/wordStats';
 import { addJackknifed } from './jackknife';
 import { selfTrainingSentences, type SelfTrainingOptions } from './selfTraining';
-
-const SELF_TRAINING_FILE = 'unlabeled/jawharafm/ant_jawharafm_v1.1.txt.xz';
 import { compileGazetteer, readGazetteerSources } from './gazetteerSources';
+import { readUnlabeledDocuments, recordDigests } from './unlabeled';
+
+/** The news part of the unlabeled text, which self-training tags. */
+const SELF_TRAINING_FILE = 'unlabeled/jawharafm/ant_jawharafm_v1.1.txt.xz';
 
 export interface TrainOptions {
   dataDir: string;
@@ -188,7 +189,8 @@ export function trainTagger(options: TrainOptions, inputs: TrainingInputs, train
 
   let { best, tagBias } = trainBest(trainer, options, anerDev, began);
   if (options.selfTraining.weight > 0) {
-    const documents = readUnlabeled(options.dataDir, SELF_TRAINING_FILE, dataHashes);
+    recordDigests(options.dataDir, [SELF_TRAINING_FILE], dataHashes);
+    const documents = readUnlabeledDocuments(options.dataDir, [SELF_TRAINING_FILE]);
     const tagged = selfTrainingSentences({ ...best.model, tagBias }, documents, options.selfTraining);
     log(`self-training: ${tagged.length} confidently tagged sentences from ${documents.length} documents`);
     trainer.addSentences(tagged, new FeatureExtractor(gazetteer, clusters, base.labelDictionary, wordStats));
@@ -216,14 +218,6 @@ function trainBest(trainer: PerceptronTrainer | CrfTrainer, options: TrainOption
   // a CRF's scores are log-probabilities, a perceptron's grow with its updates: offsets on their own scale
   const offsets = trainer instanceof CrfTrainer ? CRF_TAG_OFFSETS : PERCEPTRON_TAG_OFFSETS;
   return { best, tagBias: tuneTagBias(best.model, anerDev, offsets, log) };
-}
-
-/** Documents (one per line) of an xz-compressed unlabeled file, decompressed with the system xz. */
-function readUnlabeled(dataDir: string, relative: string, hashes: Record<string, string>): string[] {
-  const file = path.join(dataDir, relative);
-  hashes[relative] = sha256(fs.readFileSync(file));
-  const text = execFileSync('xz', ['-dc', file], { maxBuffer: 1 << 30, encoding: 'utf8' });
-  return text.split('\n').filter((line) => line.trim() !== '');
 }
 
 const PERCEPTRON_TAG_OFFSETS = [-2, -1, 0, 1, 2, 3, 4, 6, 8, 11, 15, 20, 26, 34];
