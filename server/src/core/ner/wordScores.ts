@@ -42,10 +42,14 @@ export class WordScores {
     this.T = model.tags.length;
     this.withClusters = model.clusters !== undefined;
     this.edges = new Float32Array(4 * this.T);
-    this.sum(() => previousWordFeatures(SENTENCE_START, this.withClusters, this.sink), this.edges, 0);
-    this.sum(() => nextWordFeatures(SENTENCE_END, this.withClusters, this.sink), this.edges, this.T);
-    this.sum(() => secondPreviousWordFeatures(SENTENCE_START, this.sink), this.edges, 2 * this.T);
-    this.sum(() => secondNextWordFeatures(SENTENCE_END, this.sink), this.edges, 3 * this.T);
+    previousWordFeatures(SENTENCE_START, this.withClusters, this.sink);
+    this.drainInto(this.edges, 0);
+    nextWordFeatures(SENTENCE_END, this.withClusters, this.sink);
+    this.drainInto(this.edges, this.T);
+    secondPreviousWordFeatures(SENTENCE_START, this.sink);
+    this.drainInto(this.edges, 2 * this.T);
+    secondNextWordFeatures(SENTENCE_END, this.sink);
+    this.drainInto(this.edges, 3 * this.T);
   }
 
   /** emissions[i * T + t] for the tokens of one sentence. */
@@ -83,9 +87,8 @@ export class WordScores {
       for (let t = 0; t < T; t++) {
         emissions[base + t] = bias[t] + own[t] + prev[prevAt + t] + next[nextAt + t] + prev2[prev2At + t] + next2[next2At + t];
       }
-      this.sink.count = 0;
       sentenceFeatures(hashes, i, n, this.masks, this.sink);
-      this.addWeights(emissions, base);
+      this.drainInto(emissions, base);
     }
   }
 
@@ -115,24 +118,19 @@ export class WordScores {
     const T = this.T;
     const hashes = wordHashes(token, this.model.clusters, this.model.labelDictionary, this.model.wordStats);
     const scores = new Float32Array(ROLES * T);
-    // one feature group after another into the sink, each summed into its role (no closures: this runs
+    // one feature group after another into the sink, each drained into its role (no closures: this runs
     // once per new word, the hot path on text never seen before)
     const sink = this.sink;
-    sink.count = 0;
     localFeatures(token, hashes, this.withClusters, sink);
-    this.addWeights(scores, 0);
-    sink.count = 0;
+    this.drainInto(scores, 0);
     previousWordFeatures(hashes, this.withClusters, sink);
-    this.addWeights(scores, T);
-    sink.count = 0;
+    this.drainInto(scores, T);
     nextWordFeatures(hashes, this.withClusters, sink);
-    this.addWeights(scores, 2 * T);
-    sink.count = 0;
+    this.drainInto(scores, 2 * T);
     secondPreviousWordFeatures(hashes, sink);
-    this.addWeights(scores, 3 * T);
-    sink.count = 0;
+    this.drainInto(scores, 3 * T);
     secondNextWordFeatures(hashes, sink);
-    this.addWeights(scores, 4 * T);
+    this.drainInto(scores, 4 * T);
     const gazetteer = this.model.gazetteer;
     const nameStart = gazetteer?.nameStart(token.norm);
     const stemNameStart = gazetteer && token.stemNorm !== token.norm ? gazetteer.nameStart(token.stemNorm) : undefined;
@@ -142,14 +140,8 @@ export class WordScores {
     return record;
   }
 
-  /** Runs a feature group into the sink and adds its weights to out[at .. at+T). */
-  private sum(group: () => void, out: Float32Array, at: number): void {
-    this.sink.count = 0;
-    group();
-    this.addWeights(out, at);
-  }
-
-  private addWeights(out: Float32Array, at: number): void {
+  /** Adds the weights of the features in the sink to out[at .. at+T) and empties the sink for the next group. */
+  private drainInto(out: Float32Array, at: number): void {
     const T = this.T;
     const { table, weights } = this.model;
     const keys = this.sink.keys;
@@ -159,5 +151,6 @@ export class WordScores {
       const w = row * T;
       for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
     }
+    this.sink.count = 0;
   }
 }
