@@ -13,6 +13,7 @@ const targets = [
   // developer tools, not shipped in the .vsix
   { entryPoints: ['scripts/bench.ts'], outfile: 'scripts/out/bench.js' },
   { entryPoints: ['scripts/train.ts'], outfile: 'scripts/out/train.js' },
+  { entryPoints: ['scripts/ner/errors.ts'], outfile: 'scripts/out/ner/errors.js' },
 ];
 
 await Promise.all(

@@ -1,43 +1,80 @@
-// `node scripts/out/ner/errors.js MODELS_DIR GOLD_FILE`: the most frequent missed and false entities of a
-// model on a gold CoNLL file (error analysis for tuning on dev; never for test data).
+// `node scripts/out/ner/errors.js MODELS_DIR GOLD_FILE [--sentences]`: the most frequent missed and false
+// entities of a model on a gold CoNLL file, read through the editor's pipeline (articles of 16 sentences, as
+// `eval` reads them), or with --sentences through the sentence recognizer alone. Then every suggested name
+// where the gold has no name at all, in context, to tell the tagger's errors from names the gold left out.
+// Error analysis for tuning on dev; never for held-out test data.
 import * as fs from 'node:fs';
-import { parseConll } from '../../server/src/core/ner/conll';
+import { parseArgs } from '../../server/src/cli/args';
+import { evaluateAsArticles } from '../../server/src/core/ner/articleEval';
+import { parseConll, type ConllSentence } from '../../server/src/core/ner/conll';
 import { alignWords, wordTagsFromSuggestions } from '../../server/src/core/ner/corpus';
+import { spansFromTags, type TokenSpan } from '../../server/src/core/ner/labels';
+import { RepeatedNames } from '../../server/src/core/ner/repeatedNames';
+import { Analyzer } from '../../server/src/core/pipeline';
 import { loadEntityRecognizer } from '../../server/src/entityModel';
 
-function spans(words: readonly string[], tags: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  let start = -1;
-  let label = '';
-  const close = (end: number): void => {
-    if (start >= 0) out.set(`${start}:${end}`, `${label} ${words.slice(start, end).join(' ')}`);
-    start = -1;
-  };
-  tags.forEach((tag, i) => {
-    const l = tag === 'O' ? '' : tag.slice(2);
-    if (tag === 'O' || tag.startsWith('B-') || l !== label) close(i);
-    if (tag !== 'O' && start < 0) [start, label] = [i, l];
-  });
-  close(tags.length);
-  return out;
-}
+const ARTICLE_SENTENCES = 16;
+const CONTEXT_WORDS = 4;
 
-function main(): void {
-  const [modelsDir, goldFile] = process.argv.slice(2);
-  const recognizer = loadEntityRecognizer(modelsDir, { explain: false });
-  const missed = new Map<string, number>();
-  const wrong = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
-  for (const gold of parseConll(fs.readFileSync(goldFile, 'utf8'))) {
-    const aligned = alignWords(gold.tokens, gold.tags);
-    const predicted = wordTagsFromSuggestions(aligned, recognizer.recognize({ text: aligned.text, sentence: aligned.sentence, tokens: aligned.tokens }));
-    const g = spans(gold.tokens, gold.tags.map((t) => t.replace('PERS', 'PER')));
-    const p = spans(gold.tokens, predicted);
-    for (const [k, v] of g) if (p.get(k) !== v) bump(missed, `${v}  -> ${p.get(k) ?? 'nothing'}`);
-    for (const [k, v] of p) if (g.get(k) !== v) bump(wrong, `${v}  (gold ${g.get(k) ?? 'none'})`);
+class ErrorTally {
+  readonly missed = new Map<string, number>();
+  readonly wrong = new Map<string, number>();
+  /** suggested names over words the gold leaves wholly untagged, with their context */
+  readonly unannotated: string[] = [];
+
+  add(sentence: ConllSentence, predicted: readonly string[]): void {
+    const words = sentence.tokens;
+    const text = (s: TokenSpan): string => `${s.label} ${words.slice(s.start, s.end).join(' ')}`;
+    const byPosition = (spans: TokenSpan[]): Map<string, TokenSpan> => new Map(spans.map((s) => [`${s.start}:${s.end}`, s]));
+    const gold = byPosition(spansFromTags(sentence.tags));
+    const guessed = byPosition(spansFromTags(predicted));
+    for (const [at, g] of gold) {
+      const p = guessed.get(at);
+      if (p?.label !== g.label) bump(this.missed, `${text(g)}  -> ${p ? text(p) : 'nothing'}`);
+    }
+    for (const [at, p] of guessed) {
+      const g = gold.get(at);
+      if (g?.label === p.label) continue;
+      bump(this.wrong, `${text(p)}  (gold ${g ? text(g) : 'none'})`);
+      if (sentence.tags.slice(p.start, p.end).every((t) => t === 'O')) {
+        const before = words.slice(Math.max(0, p.start - CONTEXT_WORDS), p.start).join(' ');
+        this.unannotated.push(`${p.label}\t${before} [${words.slice(p.start, p.end).join(' ')}] ${words.slice(p.end, p.end + CONTEXT_WORDS).join(' ')}`);
+      }
+    }
   }
-  const top = (m: Map<string, number>): string => [...m].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, n]) => `${n}\t${k}`).join('\n');
-  process.stdout.write(`missed ${[...missed.values()].reduce((a, b) => a + b, 0)}\n${top(missed)}\n\nfalse ${[...wrong.values()].reduce((a, b) => a + b, 0)}\n${top(wrong)}\n`);
 }
 
-main();
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function top(counts: Map<string, number>, heading: string): string {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const lines = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, n]) => `${n}\t${k}`);
+  return `${heading} ${total}\n${lines.join('\n')}\n`;
+}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv, []);
+  const [modelsDir, goldFile] = args.positional;
+  if (!modelsDir || !goldFile) {
+    process.stderr.write('errors: give MODELS_DIR GOLD_FILE [--sentences]\n');
+    return 2;
+  }
+  const recognizer = loadEntityRecognizer(modelsDir, { explain: false });
+  const sentences = parseConll(fs.readFileSync(goldFile, 'utf8'));
+  const tally = new ErrorTally();
+  if (args.options.has('sentences')) {
+    for (const gold of sentences) {
+      const aligned = alignWords(gold.tokens, gold.tags);
+      tally.add(gold, wordTagsFromSuggestions(aligned, recognizer.recognize({ text: aligned.text, sentence: aligned.sentence, tokens: aligned.tokens })));
+    }
+  } else {
+    evaluateAsArticles(new Analyzer({ entities: recognizer, document: new RepeatedNames() }), sentences, ARTICLE_SENTENCES, (gold, predicted) => tally.add(gold, predicted));
+  }
+  process.stdout.write(`${top(tally.missed, 'missed')}\n${top(tally.wrong, 'false')}\n`);
+  process.stdout.write(`suggested where the gold has no name ${tally.unannotated.length}\n${tally.unannotated.join('\n')}\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -10,7 +10,10 @@ import { alignWords, wordTagsFromSuggestions } from './corpus';
 import type { EvaluationResult } from './evaluate';
 import { EntityScorer } from './scorer';
 
-export function evaluateAsArticles(analyzer: Analyzer, sentences: readonly ConllSentence[], sentencesPerArticle: number): EvaluationResult {
+/** Sees each gold sentence with the word tags the pipeline gave it (for error analysis). */
+export type SentenceObserver = (gold: ConllSentence, predicted: readonly string[]) => void;
+
+export function evaluateAsArticles(analyzer: Analyzer, sentences: readonly ConllSentence[], sentencesPerArticle: number, observe?: SentenceObserver): EvaluationResult {
   const scorer = new EntityScorer();
   let tokens = 0;
   let elapsed = 0;
@@ -29,7 +32,9 @@ export function evaluateAsArticles(analyzer: Analyzer, sentences: readonly Conll
     const byLine = suggestionsByLine(analyzer.analyze(text).suggestions, lineStarts);
     elapsed += performance.now() - began;
     gold.forEach((s, k) => {
-      scorer.add(s.tags, wordTagsFromSuggestions(aligned[k], byLine[k]));
+      const predicted = wordTagsFromSuggestions(aligned[k], byLine[k]);
+      scorer.add(s.tags, predicted);
+      observe?.(s, predicted);
       tokens += s.tokens.length;
     });
   }
