@@ -70,7 +70,7 @@ function main(argv: string[]): number {
       tally.add(gold, wordTagsFromSuggestions(aligned, recognizer.recognize({ text: aligned.text, sentence: aligned.sentence, tokens: aligned.tokens })));
     }
   } else {
-    evaluateAsArticles(new Analyzer({ entities: recognizer, document: new RepeatedNames() }), sentences, ARTICLE_SENTENCES, (gold, predicted) => tally.add(gold, predicted));
+    evaluateAsArticles(new Analyzer({ entities: recognizer, document: new RepeatedNames() }), sentences, ARTICLE_SENTENCES, { observe: (gold, predicted) => tally.add(gold, predicted) });
   }
   process.stdout.write(`${top(tally.missed, 'missed')}\n${top(tally.wrong, 'false')}\n`);
   process.stdout.write(`suggested where the gold has no name ${tally.unannotated.length}\n${tally.unannotated.join('\n')}\n`);

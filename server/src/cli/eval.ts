@@ -1,6 +1,8 @@
-// `eval --gold FILE [--gold FILE...] [--models DIR] [--article-sentences N]`: tags CoNLL files (ANERcorp/AQMAR
-// conventions) with the shipped model through the same pipeline as the editor, and prints a per-label table
-// per file and overall, then one JSON line with the overall scores (0..100), words and seconds.
+// `eval --gold FILE [--gold FILE...] [--models DIR] [--article-sentences N] [--min-confidence C]`: tags CoNLL
+// files (ANERcorp/AQMAR conventions) with the shipped model through the same pipeline as the editor, and
+// prints a per-label table per file and overall, then one JSON line with the overall scores (0..100), words
+// and seconds. --min-confidence scores what the editor shows with its minimum-confidence setting at C, so
+// the trade of recall for precision of each setting can be read off before choosing it.
 // The files have no article boundaries: every N sentences (default 16, ANERcorp's average article length)
 // are analyzed as one article, so that document steps (repeats of a tagged name) count; N = 0 scores
 // one sentence at a time with the recognizer alone, as training does.
@@ -19,7 +21,7 @@ import { parseArgs } from './args';
 const DEFAULT_ARTICLE_SENTENCES = 16;
 
 export async function runEval(argv: string[], out: NodeJS.WritableStream): Promise<number> {
-  const args = parseArgs(argv, ['gold', 'models', 'article-sentences']);
+  const args = parseArgs(argv, ['gold', 'models', 'article-sentences', 'min-confidence']);
   const goldFiles = args.options.get('gold') ?? [];
   if (goldFiles.length === 0) {
     out.write('eval: give at least one --gold FILE (CoNLL "token TAG" lines)\n');
@@ -35,6 +37,11 @@ export async function runEval(argv: string[], out: NodeJS.WritableStream): Promi
     out.write('eval: --article-sentences takes a whole number (0 = one sentence at a time)\n');
     return 2;
   }
+  const minConfidence = Number(args.options.get('min-confidence')?.at(-1) ?? 0);
+  if (!(minConfidence >= 0 && minConfidence <= 1)) {
+    out.write('eval: --min-confidence takes a number from 0 to 1 (the editor\'s minimum-confidence setting)\n');
+    return 2;
+  }
   const recognizer = loadEntityRecognizer(args.options.get('models')?.at(-1) ?? defaultModelsDir());
   const sentences = goldFiles.map((f) => parseConll(fs.readFileSync(f, 'utf8')));
   const total = new EntityScorer();
@@ -42,9 +49,9 @@ export async function runEval(argv: string[], out: NodeJS.WritableStream): Promi
   let seconds = 0;
   for (let i = 0; i < goldFiles.length; i++) {
     const result = perArticle === 0
-      ? evaluateRecognizer(recognizer, sentences[i])
-      : evaluateAsArticles(new Analyzer({ entities: recognizer, document: new RepeatedNames() }), sentences[i], perArticle);
-    out.write(`${goldFiles[i]} (${result.tokens} tokens)\n${formatScoreTable(result.score)}\n\n`);
+      ? evaluateRecognizer(recognizer, sentences[i], minConfidence)
+      : evaluateAsArticles(new Analyzer({ entities: recognizer, document: new RepeatedNames() }), sentences[i], perArticle, { minConfidence });
+    out.write(`${goldFiles[i]} (${result.tokens} tokens${minConfidence > 0 ? `, suggestions of confidence ${minConfidence} or more` : ''})\n${formatScoreTable(result.score)}\n\n`);
     total.merge(result.score);
     tokens += result.tokens;
     seconds += result.seconds;

@@ -7,7 +7,7 @@ const USAGE = `usage: arabic-news-annotator <verb> [options]
 verbs:
   analyze [--dct YYYY-MM-DD[THH:MM]] [--min-confidence N] [FILE|-]
       print the suggestions for one article as JSON (UTF-16 offsets)
-  eval --gold FILE [--gold FILE...] [--models DIR]
+  eval --gold FILE [--gold FILE...] [--models DIR] [--article-sentences N] [--min-confidence N]
       tag CoNLL files with the shipped model and print precision, recall and F1
 `;
 

@@ -46,6 +46,22 @@ describe('eval command', () => {
     assert.match(bad.text(), /article-sentences/);
   });
 
+  it('leaves out suggestions below --min-confidence, as the editor setting does, and refuses a value outside 0..1', async () => {
+    const predictedAt = async (minConfidence: string): Promise<number> => {
+      const out = capture();
+      assert.equal(await runEval(['--gold', gold, '--models', MODELS, '--min-confidence', minConfidence], out.stream), 0);
+      const overall = /^overall\s+\d+\s+(\d+)/m.exec(out.text());
+      assert.ok(overall, out.text());
+      return Number(overall[1]);
+    };
+    const all = await predictedAt('0');
+    assert.ok(all >= 2, `the model finds the names of the fixture (${all})`);
+    assert.equal(await predictedAt('1'), 0);
+    const bad = capture();
+    assert.equal(await runEval(['--gold', gold, '--min-confidence', '1.5'], bad.stream), 2);
+    assert.match(bad.text(), /min-confidence/);
+  });
+
   it('refuses to run without a gold file, and names a missing one', async () => {
     const none = capture();
     assert.equal(await runEval([], none.stream), 2);

@@ -10,10 +10,14 @@ import { alignWords, wordTagsFromSuggestions } from './corpus';
 import type { EvaluationResult } from './evaluate';
 import { EntityScorer } from './scorer';
 
-/** Sees each gold sentence with the word tags the pipeline gave it (for error analysis). */
-export type SentenceObserver = (gold: ConllSentence, predicted: readonly string[]) => void;
+export interface ArticleEvalOptions {
+  /** suggestions below this confidence are left out, as the editor's setting does (default 0) */
+  minConfidence?: number;
+  /** sees each gold sentence with the word tags the pipeline gave it (for error analysis) */
+  observe?: (gold: ConllSentence, predicted: readonly string[]) => void;
+}
 
-export function evaluateAsArticles(analyzer: Analyzer, sentences: readonly ConllSentence[], sentencesPerArticle: number, observe?: SentenceObserver): EvaluationResult {
+export function evaluateAsArticles(analyzer: Analyzer, sentences: readonly ConllSentence[], sentencesPerArticle: number, options: ArticleEvalOptions = {}): EvaluationResult {
   const scorer = new EntityScorer();
   let tokens = 0;
   let elapsed = 0;
@@ -29,12 +33,12 @@ export function evaluateAsArticles(analyzer: Analyzer, sentences: readonly Conll
       lineStarts.push(text.length);
       text += a.text;
     }
-    const byLine = suggestionsByLine(analyzer.analyze(text).suggestions, lineStarts);
+    const byLine = suggestionsByLine(analyzer.analyze(text, { minConfidence: options.minConfidence ?? 0 }).suggestions, lineStarts);
     elapsed += performance.now() - began;
     gold.forEach((s, k) => {
       const predicted = wordTagsFromSuggestions(aligned[k], byLine[k]);
       scorer.add(s.tags, predicted);
-      observe?.(s, predicted);
+      options.observe?.(s, predicted);
       tokens += s.tokens.length;
     });
   }

@@ -13,14 +13,15 @@ export interface EvaluationResult {
   seconds: number;
 }
 
-export function evaluateRecognizer(recognizer: EntityRecognizer, sentences: readonly ConllSentence[]): EvaluationResult {
+/** Scores the recognizer alone, one sentence at a time, leaving out suggestions below minConfidence. */
+export function evaluateRecognizer(recognizer: EntityRecognizer, sentences: readonly ConllSentence[], minConfidence = 0): EvaluationResult {
   const scorer = new EntityScorer();
   let tokens = 0;
   let elapsed = 0;
   for (const gold of sentences) {
     const began = performance.now();
     const aligned = alignWords(gold.tokens, gold.tags);
-    const suggestions = recognizer.recognize({ text: aligned.text, sentence: aligned.sentence, tokens: aligned.tokens });
+    const suggestions = recognizer.recognize({ text: aligned.text, sentence: aligned.sentence, tokens: aligned.tokens }).filter((s) => s.confidence >= minConfidence);
     elapsed += performance.now() - began;
     scorer.add(gold.tags, wordTagsFromSuggestions(aligned, suggestions));
     tokens += gold.tokens.length;
