@@ -8,6 +8,14 @@ export class FeatureTable {
   /** slot s holds [key, row index + 1] at 2s and 2s+1; row 0 marks an empty slot (keys may be any int32) */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /**
+   * A Bloom filter of the keys, one 32-bit word per key's two bits, a quarter of a bit-word per key
+   * (256 KB for our model, about 3% false positives). On new text most distinct keys looked up are not in the
+   * model; the filter, small enough to stay in the processor's cache, answers for them without the miss
+   * into the table that would otherwise be most of their cost.
+   */
+  private readonly filter: Int32Array;
+  private readonly filterShift: number;
 
   /** keys[r] is the feature key of weight row r; keys must be distinct. */
   constructor(readonly keys: Int32Array) {
@@ -15,6 +23,10 @@ export class FeatureTable {
     while (size < keys.length * 2) size *= 2;
     this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
+    let words = 16;
+    while (words * 4 < keys.length) words *= 2;
+    this.filter = new Int32Array(words);
+    this.filterShift = 32 - Math.log2(words);
     for (let r = 0; r < keys.length; r++) this.insert(keys[r], r);
   }
 
@@ -24,8 +36,11 @@ export class FeatureTable {
 
   /** The row of a key, or -1 when the model has no weights for it. */
   row(key: number): number {
+    const h = mix(key);
+    const bits = filterBits(key);
+    if ((this.filter[h >>> this.filterShift] & bits) !== bits) return -1;
     const slots = this.slots;
-    let slot = mix(key) & this.mask;
+    let slot = h & this.mask;
     while (true) {
       const stored = slots[2 * slot + 1];
       if (stored === 0) return -1;
@@ -35,7 +50,9 @@ export class FeatureTable {
   }
 
   private insert(key: number, row: number): void {
-    let slot = mix(key) & this.mask;
+    const h = mix(key);
+    this.filter[h >>> this.filterShift] |= filterBits(key);
+    let slot = h & this.mask;
     while (this.slots[2 * slot + 1] !== 0) {
       if (this.slots[2 * slot] === key) throw new Error(`duplicate feature key ${key}`);
       slot = (slot + 1) & this.mask;
@@ -43,4 +60,9 @@ export class FeatureTable {
     this.slots[2 * slot] = key;
     this.slots[2 * slot + 1] = row + 1;
   }
+}
+
+/** The key's two bits in its filter word (the word is chosen by the high bits of the mixed key, the bits by the key's low bits). */
+function filterBits(key: number): number {
+  return (1 << (key & 31)) | (1 << ((key >>> 5) & 31));
 }

@@ -13,14 +13,20 @@ import {
 
 const ROLES = 5; // local, as previous, as next, as two before, as two after
 const MAX_CACHED_WORDS = 60000;
+/** words whose scores share one Float32Array (see WordRecord.scores) */
+const WORDS_PER_CHUNK = 1024;
 
 interface WordRecord {
   hashes: WordHashes;
   /** gazetteer lookups of the word and of its stem (undefined: no name is or starts with it) */
   nameStart: NameStart | undefined;
   stemNameStart: NameStart | undefined;
-  /** ROLES × T summed weights */
+  /**
+   * ROLES × T summed weights at scores[at ..]. Many words share one array: on new text a typed array per
+   * word was a measurable part of the time (allocation and garbage collection).
+   */
   scores: Float32Array;
+  at: number;
 }
 
 export class WordScores {
@@ -37,6 +43,11 @@ export class WordScores {
   /** gazetteer names found in the sentence last scored */
   matches: GazetteerMatch[] = [];
   private hashes: WordHashes[] = [];
+  /** drainInto's scratch: the table row of each key in the sink */
+  private rows = new Int32Array(256);
+  /** the chunk new words' scores go to, and where the next word's go */
+  private chunk = new Float32Array(0);
+  private chunkUsed = 0;
 
   constructor(private readonly model: EntityModel) {
     this.T = model.tags.length;
@@ -75,17 +86,18 @@ export class WordScores {
     for (let i = 0; i < n; i++) {
       const base = i * T;
       const own = records[i].scores;
+      const ownAt = records[i].at;
       const prev = i > 0 ? records[i - 1].scores : edges;
-      const prevAt = i > 0 ? T : 0;
+      const prevAt = i > 0 ? records[i - 1].at + T : 0;
       const next = i < n - 1 ? records[i + 1].scores : edges;
-      const nextAt = i < n - 1 ? 2 * T : T;
+      const nextAt = i < n - 1 ? records[i + 1].at + 2 * T : T;
       const prev2 = i > 1 ? records[i - 2].scores : edges;
-      const prev2At = i > 1 ? 3 * T : 2 * T;
+      const prev2At = i > 1 ? records[i - 2].at + 3 * T : 2 * T;
       const next2 = i < n - 2 ? records[i + 2].scores : edges;
-      const next2At = i < n - 2 ? 4 * T : 3 * T;
+      const next2At = i < n - 2 ? records[i + 2].at + 4 * T : 3 * T;
       const bias = this.model.tagBias;
       for (let t = 0; t < T; t++) {
-        emissions[base + t] = bias[t] + own[t] + prev[prevAt + t] + next[nextAt + t] + prev2[prev2At + t] + next2[next2At + t];
+        emissions[base + t] = bias[t] + own[ownAt + t] + prev[prevAt + t] + next[nextAt + t] + prev2[prev2At + t] + next2[next2At + t];
       }
       sentenceFeatures(hashes, i, n, this.masks, this.sink);
       this.drainInto(emissions, base);
@@ -100,11 +112,12 @@ export class WordScores {
     const T = this.T;
     const n = this.records.length;
     const push = (scores: Float32Array, at: number): number => scores[at + tag] - scores[at];
-    const own = push(this.records[i].scores, 0);
-    const prev = i > 0 ? push(this.records[i - 1].scores, T) : push(this.edges, 0);
-    const next = i < n - 1 ? push(this.records[i + 1].scores, 2 * T) : push(this.edges, T);
-    const prev2 = i > 1 ? push(this.records[i - 2].scores, 3 * T) : push(this.edges, 2 * T);
-    const next2 = i < n - 2 ? push(this.records[i + 2].scores, 4 * T) : push(this.edges, 3 * T);
+    const role = (j: number, r: number): number => push(this.records[j].scores, this.records[j].at + r * T);
+    const own = role(i, 0);
+    const prev = i > 0 ? role(i - 1, 1) : push(this.edges, 0);
+    const next = i < n - 1 ? role(i + 1, 2) : push(this.edges, T);
+    const prev2 = i > 1 ? role(i - 2, 3) : push(this.edges, 2 * T);
+    const next2 = i < n - 2 ? role(i + 2, 4) : push(this.edges, 3 * T);
     const bias = this.model.tagBias;
     const total = emissions[i * T + tag] - bias[tag] - (emissions[i * T] - bias[0]);
     return [own, prev, next, prev2, next2, total - own - prev - next - prev2 - next2];
@@ -117,24 +130,30 @@ export class WordScores {
     if (record) return record;
     const T = this.T;
     const hashes = wordHashes(token, this.model.clusters, this.model.labelDictionary, this.model.wordStats);
-    const scores = new Float32Array(ROLES * T);
+    if (this.chunkUsed === this.chunk.length) {
+      this.chunk = new Float32Array(WORDS_PER_CHUNK * ROLES * T);
+      this.chunkUsed = 0;
+    }
+    const scores = this.chunk;
+    const at = this.chunkUsed;
+    this.chunkUsed += ROLES * T;
     // one feature group after another into the sink, each drained into its role (no closures: this runs
     // once per new word, the hot path on text never seen before)
     const sink = this.sink;
     localFeatures(token, hashes, this.withClusters, sink);
-    this.drainInto(scores, 0);
+    this.drainInto(scores, at);
     previousWordFeatures(hashes, this.withClusters, sink);
-    this.drainInto(scores, T);
+    this.drainInto(scores, at + T);
     nextWordFeatures(hashes, this.withClusters, sink);
-    this.drainInto(scores, 2 * T);
+    this.drainInto(scores, at + 2 * T);
     secondPreviousWordFeatures(hashes, sink);
-    this.drainInto(scores, 3 * T);
+    this.drainInto(scores, at + 3 * T);
     secondNextWordFeatures(hashes, sink);
-    this.drainInto(scores, 4 * T);
+    this.drainInto(scores, at + 4 * T);
     const gazetteer = this.model.gazetteer;
     const nameStart = gazetteer?.nameStart(token.norm);
     const stemNameStart = gazetteer && token.stemNorm !== token.norm ? gazetteer.nameStart(token.stemNorm) : undefined;
-    record = { hashes, scores, nameStart, stemNameStart };
+    record = { hashes, scores, at, nameStart, stemNameStart };
     if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
     this.cache.set(key, record);
     return record;
@@ -145,8 +164,14 @@ export class WordScores {
     const T = this.T;
     const { table, weights } = this.model;
     const keys = this.sink.keys;
-    for (let k = 0; k < this.sink.count; k++) {
-      const row = table.row(keys[k]);
+    const count = this.sink.count;
+    if (this.rows.length < count) this.rows = new Int32Array(keys.length);
+    const rows = this.rows;
+    // all probes first, then all additions: the probes do not depend on one another, so the processor
+    // can have several of their cache misses in flight instead of waiting for each row's weights in turn
+    for (let k = 0; k < count; k++) rows[k] = table.row(keys[k]);
+    for (let k = 0; k < count; k++) {
+      const row = rows[k];
       if (row < 0) continue;
       const w = row * T;
       for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
