@@ -9,7 +9,7 @@ export class FeatureTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
   /**
-   * A Bloom filter of the keys, one 32-bit word per key's two bits, a quarter of a bit-word per key
+   * A Bloom filter of the keys: each key sets two bits of one 32-bit word, with at least 8 bits per key
    * (256 KB for our model, about 3% false positives). On new text most distinct keys looked up are not in the
    * model; the filter, small enough to stay in the processor's cache, answers for them without the miss
    * into the table that would otherwise be most of their cost.
