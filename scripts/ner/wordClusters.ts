@@ -7,6 +7,7 @@
 // so id >> 4 is its coarse group. Deterministic for a given seed and input.
 import { tokenize } from '../../server/src/core/text';
 import { mulberry32 } from '../../server/src/core/ner/perceptron';
+import { skipGramVectors } from './skipGram';
 
 export interface ClusterOptions {
   /** neighbours counted on each side (1 = adjacent words only; 2 adds the next ones at half weight) */
@@ -19,7 +20,12 @@ export interface ClusterOptions {
   fine: number;
   iterations: number;
   seed: number;
+  /** how word vectors are made: random indexing of neighbours (the default, when absent) or skip-gram */
+  method?: 'skipgram';
 }
+
+/** Skip-gram settings when `method` is 'skipgram' (its window and dimensions are the options' own). */
+const SKIPGRAM = { negatives: 5, epochs: 2, subsample: 1e-4, learningRate: 0.025 };
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   window: 1, vocabulary: 80000, minCount: 4, dimensions: 160, contexts: 4000, coarse: 64, fine: 16, iterations: 10, seed: 11,
@@ -125,6 +131,21 @@ function contextVectors(index: CorpusIndex, words: number[], contexts: number[],
   return vectors;
 }
 
+/** Skip-gram vectors of the words, trained over a vocabulary twice as large (function words and punctuation are contexts too). */
+function skipGramRows(index: CorpusIndex, words: number[], o: ClusterOptions): Float32Array {
+  const vocabulary = ranked(index, (id) => index.counts[id] >= o.minCount, 2 * o.vocabulary);
+  const rowOf = new Map(vocabulary.map((id, r) => [id, r]));
+  for (const id of words) if (!rowOf.has(id)) rowOf.set(id, vocabulary.push(id) - 1);
+  const all = skipGramVectors(index, vocabulary, { ...SKIPGRAM, dimensions: o.dimensions, window: o.window, seed: o.seed });
+  const D = o.dimensions;
+  const vectors = new Float32Array(words.length * D);
+  words.forEach((id, r) => {
+    const at = (rowOf.get(id) as number) * D;
+    vectors.set(all.subarray(at, at + D), r * D);
+  });
+  return vectors;
+}
+
 function normalizeRows(v: Float32Array, rows: number, D: number): void {
   for (let r = 0; r < rows; r++) {
     let norm = 0;
@@ -176,8 +197,7 @@ export function computeWordClusters(documents: Iterable<string>, o: ClusterOptio
   const index = new CorpusIndex();
   for (const document of documents) index.add(document);
   const words = ranked(index, (id) => index.counts[id] >= o.minCount && isArabicWord(index.keys[id]), o.vocabulary);
-  const contexts = ranked(index, () => true, o.contexts);
-  const vectors = contextVectors(index, words, contexts, o);
+  const vectors = o.method === 'skipgram' ? skipGramRows(index, words, o) : contextVectors(index, words, ranked(index, () => true, o.contexts), o);
   const random = mulberry32(o.seed + 1);
   const all = words.map((_, r) => r);
   const coarse = kmeans(vectors, o.dimensions, all, o.coarse, o.iterations, random);
