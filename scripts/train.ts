@@ -34,7 +34,7 @@ function main(argv: string[]): number {
     ensemble: Number(last('ensemble') ?? 4),
     clusters: !args.options.has('no-clusters'),
     wordStats: !args.options.has('no-word-stats'),
-    dictionaryFolds: Number(last('dictionary-folds') ?? 0),
+    dictionaryFolds: Number(last('dictionary-folds') ?? 5),
     margin: Number(last('margin') ?? 0),
     recallCost: Number(last('recall-cost') ?? 0),
     wordDropout: Number(last('word-dropout') ?? 0),
