@@ -27,11 +27,11 @@ function numericClock(ctx: Ctx, j: number): Clock | undefined {
   const [h, c, m] = [ctx.lex[j], ctx.lex[j + 1], ctx.lex[j + 2]];
   if (h === undefined || h.num < 0 || h.digits > 2 || h.num > 24) return undefined;
   if (c === undefined || c.punct !== COLON || m === undefined || m.num < 0 || m.digits !== 2 || m.num > 59) return undefined;
-  if (!touching(h, c) || !touching(c, m)) return undefined;
+  if (!touching(ctx.tokens, j, j + 1) || !touching(ctx.tokens, j + 1, j + 2)) return undefined;
   let end = j + 3;
   const c2 = ctx.lex[end];
   const s = ctx.lex[end + 1];
-  if (c2?.punct === COLON && s !== undefined && s.num >= 0 && s.digits === 2 && touching(m, c2) && touching(c2, s)) end += 2;
+  if (c2?.punct === COLON && s !== undefined && s.num >= 0 && s.digits === 2 && touching(ctx.tokens, end - 1, end) && touching(ctx.tokens, end, end + 1)) end += 2;
   return { hour: h.num, minute: m.num, end, numeric: true };
 }
 
@@ -102,7 +102,7 @@ function zoneAt(ctx: Ctx, i: number): { offset: string; end: number } | undefine
   const hit = matchAt(ctx.lex, i + 1, ZONES);
   if (hit !== undefined) return { offset: hit.value, end: hit.end };
   const w = ctx.lex[i + 1];
-  return w !== undefined && w.tok.kind === 'word' ? { offset: '', end: i + 2 } : { offset: '', end: i + 1 };
+  return w !== undefined && ctx.tokens[i + 1].kind === 'word' ? { offset: '', end: i + 2 } : { offset: '', end: i + 1 };
 }
 
 /** صباح اليوم، مساء أمس، ليلة الأحد، فجر الجمعة الماضي، الليلة، هذا المساء. */

@@ -6,7 +6,7 @@ import { tokenize } from '../text';
 import { clockRule } from './clock';
 import type { Ctx, Found } from './found';
 import { foldArabic } from './fold';
-import type { Lex, LexiconIndex } from './stream';
+import { keyStart, type LexiconIndex } from './stream';
 
 const MAX_LINES = 3;
 const MAX_CHARS = 400;
@@ -42,7 +42,7 @@ function isHeaderLine(text: string, start: number, dateStart: number): boolean {
  * date never spans a line break. `text` is the top of the article; a word crossing the end of the top
  * (400 characters) is not read.
  */
-export function findDocumentDate(text: string, findAll: (lex: Lex[]) => Found[], index: LexiconIndex): DocumentDate | undefined {
+export function findDocumentDate(text: string, findAll: (ctx: Ctx) => Found[], index: LexiconIndex): DocumentDate | undefined {
   const end = topEnd(text);
   for (let start = 0; start < end; ) {
     const nl = text.indexOf('\n', start);
@@ -58,20 +58,21 @@ export function findDocumentDate(text: string, findAll: (lex: Lex[]) => Found[],
 
 /** The first full day date on the line at `lineStart` (tokens relative to it), with a time right after it. */
 function dateOnLine(
-  text: string, lineStart: number, tokens: readonly Token[], findAll: (lex: Lex[]) => Found[], index: LexiconIndex,
+  text: string, lineStart: number, tokens: readonly Token[], findAll: (ctx: Ctx) => Found[], index: LexiconIndex,
 ): DocumentDate | undefined {
   // no digit and no month, weekday or other temporal word: this line cannot hold a date
   const lex = index.lexOf(tokens);
   if (lex === undefined) return undefined;
-  const date = findAll(lex).find((f) => f.label === 'DATE' && f.grain === 'day' && !f.anchored && f.value !== undefined);
+  const ctx: Ctx = { tokens, lex };
+  const date = findAll(ctx).find((f) => f.label === 'DATE' && f.grain === 'day' && !f.anchored && f.value !== undefined);
   if (date === undefined || date.value === undefined) return undefined;
-  const start = lineStart + lex[date.from].start;
-  let spanEnd = lineStart + lex[date.to - 1].tok.end;
+  const start = lineStart + keyStart(tokens, lex, date.from);
+  let spanEnd = lineStart + tokens[date.to - 1].end;
   let value = date.value;
-  const time = timeAfter({ lex }, date.to);
+  const time = timeAfter(ctx, date.to);
   if (time !== undefined && time.value !== undefined) {
     value += time.value.slice(time.value.indexOf('T'), time.value.indexOf('T') + 6);
-    spanEnd = lineStart + lex[time.to - 1].tok.end;
+    spanEnd = lineStart + tokens[time.to - 1].end;
   }
   const origin = isHeaderLine(text, lineStart, start) ? 'header' : 'dateline';
   return { value, origin, span: { start, end: spanEnd } };
@@ -82,7 +83,7 @@ function timeAfter(ctx: Ctx, i: number): Found | undefined {
   for (let k = i; k < Math.min(ctx.lex.length, i + 3); k++) {
     const f = clockRule(ctx, k);
     if (f !== undefined) return f;
-    if (ctx.lex[k].tok.kind === 'word' && ctx.lex[k].key !== HOUR) return undefined;
+    if (ctx.tokens[k].kind === 'word' && ctx.lex[k].key !== HOUR) return undefined;
   }
   return undefined;
 }

@@ -1,11 +1,14 @@
 // What a grammar rule returns before it becomes a Suggestion: token range, label, value and the
 // structured parts a range rule needs to inherit a month or a year (من 13 إلى 15 تموز).
-import type { Grain, TemporalLabel } from '../types';
+import type { Grain, TemporalLabel, Token } from '../types';
 import type { Anchor } from './calendar';
 import type { Lex } from './stream';
 import type { Mod } from './words';
 
 export interface Ctx {
+  /** the sentence's tokens, for offsets and kinds */
+  tokens: readonly Token[];
+  /** what each token means to the grammar (same indices as tokens) */
   lex: Lex[];
   /** the article date, when there is one */
   anchor?: Anchor;

@@ -3,6 +3,7 @@
 import { dayNumber, isValidDate } from './calendar';
 import { NO_ANCHOR, mk, put, unresolvedAs, type Ctx, type Found } from './found';
 import { hijriDayNumber } from './hijri';
+import type { Token } from '../types';
 import { matchBareAt, touching, type Lex } from './stream';
 import { dayValue } from './values';
 import { ERA_MARKERS, type Era } from './words';
@@ -13,7 +14,7 @@ const SLASH = 0x2f;
 interface NumericParts { parts: Lex[]; sep: number; end: number }
 
 /** Reads up to three touching digit runs joined by one repeated separator (a fourth run: not a date). */
-function readParts(lex: readonly Lex[], i: number): NumericParts | undefined {
+function readParts(tokens: readonly Token[], lex: readonly Lex[], i: number): NumericParts | undefined {
   const parts = [lex[i]];
   let sep = 0;
   let j = i + 1;
@@ -21,7 +22,7 @@ function readParts(lex: readonly Lex[], i: number): NumericParts | undefined {
     const s = lex[j];
     const n = lex[j + 1];
     if (!SEPARATORS.has(s.punct) || (sep !== 0 && s.punct !== sep)) break;
-    if (!touching(parts[parts.length - 1], s) || n.num < 0 || !touching(s, n)) break;
+    if (!touching(tokens, j - 1, j) || n.num < 0 || !touching(tokens, j, j + 1)) break;
     sep = s.punct;
     parts.push(n);
     j += 2;
@@ -40,8 +41,8 @@ export function numericDateRule(ctx: Ctx, i: number): Found | undefined {
   const first = ctx.lex[i];
   if (first.num < 0) return undefined;
   const prev = i > 0 ? ctx.lex[i - 1] : undefined;
-  if (prev !== undefined && (prev.punct !== 0 || prev.num >= 0) && touching(prev, first)) return undefined;
-  const read = readParts(ctx.lex, i);
+  if (prev !== undefined && (prev.punct !== 0 || prev.num >= 0) && touching(ctx.tokens, i - 1, i)) return undefined;
+  const read = readParts(ctx.tokens, ctx.lex, i);
   if (read === undefined) return undefined;
   return read.parts.length === 3 ? fullDate(ctx, i, read) : dayMonth(ctx, i, read);
 }

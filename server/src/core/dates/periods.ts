@@ -41,7 +41,7 @@ export function yearRule(ctx: Ctx, i: number): Found | undefined {
   const w = lex[j];
   if (w === undefined || w.num < 0 || w.digits < 3 || w.digits > 4 || w.num === 0) return undefined;
   const sep = lex[j + 1];
-  if (sep !== undefined && sep.punct !== 0 && touching(w, sep) && (lex[j + 2]?.num ?? -1) >= 0 && touching(sep, lex[j + 2])) return undefined;
+  if (sep !== undefined && sep.punct !== 0 && touching(ctx.tokens, j, j + 1) && (lex[j + 2]?.num ?? -1) >= 0 && touching(ctx.tokens, j + 1, j + 2)) return undefined;
   const era = matchBareAt(lex, j + 1, ERA_MARKERS);
   const to = era ? era.end : j + 1;
   if (word !== undefined) return yearFound(i, to, w.num, era?.value, 0.9);

@@ -56,7 +56,7 @@ export function rangeRule(base: RuleSet): Rule {
     const opener = matchAt(ctx.lex, i, RANGE_OPENERS);
     if (opener !== undefined) return rangeFrom(ctx, i, opener.end, opener.value, base);
     const w = ctx.lex[i];
-    if (w.num >= 1 && w.digits <= 2 && ctx.lex[i + 1]?.punct === DASH && touching(w, ctx.lex[i + 1])) return rangeFrom(ctx, i, i, 'dash', base);
+    if (w.num >= 1 && w.digits <= 2 && ctx.lex[i + 1]?.punct === DASH && touching(ctx.tokens, i, i + 1)) return rangeFrom(ctx, i, i, 'dash', base);
     return undefined;
   };
 }

@@ -8,7 +8,7 @@ import { findDocumentDate } from './documentDate';
 import type { Ctx, Found } from './found';
 import { joinNeighbours } from './merge';
 import { ALL_RULES } from './rules';
-import { LexiconIndex, type Lex } from './stream';
+import { keyStart, LexiconIndex } from './stream';
 import { knownWords, triggerWords } from './vocabulary';
 
 /** All non-overlapping matches in a token run, left to right. */
@@ -38,9 +38,9 @@ export function findAll(ctx: Ctx): Found[] {
 }
 
 
-export function toSuggestion(text: string, lex: readonly Lex[], f: Found): Suggestion {
-  const start = lex[f.from].start;
-  const end = lex[f.to - 1].tok.end;
+export function toSuggestion(text: string, ctx: Ctx, f: Found): Suggestion {
+  const start = keyStart(ctx.tokens, ctx.lex, f.from);
+  const end = ctx.tokens[f.to - 1].end;
   const s: Suggestion = {
     start, end, text: text.slice(start, end), label: f.label, source: 'rule',
     confidence: Math.max(0.05, Math.min(1, Math.round(f.confidence * 100) / 100)), grain: f.grain, anchored: f.anchored, why: f.why,
@@ -54,7 +54,7 @@ export class ArabicTemporalRecognizer implements TemporalRecognizer {
   readonly index = new LexiconIndex(knownWords(), triggerWords(), new Set(ALL_RULES.starterWords()));
 
   findDocumentDate(top: string): DocumentDate | undefined {
-    return findDocumentDate(top, (lex) => findAll({ lex }), this.index);
+    return findDocumentDate(top, findAll, this.index);
   }
 
   private lastDct = '';
@@ -72,7 +72,7 @@ export class ArabicTemporalRecognizer implements TemporalRecognizer {
   recognize(input: SentenceInput, dct: DocumentDate): Suggestion[] {
     const lex = this.index.lexOf(input.tokens);
     if (lex === undefined) return [];
-    const ctx: Ctx = { lex, anchor: this.anchorOf(dct.value) };
-    return findAll(ctx).map((f) => toSuggestion(input.text, lex, f));
+    const ctx: Ctx = { tokens: input.tokens, lex, anchor: this.anchorOf(dct.value) };
+    return findAll(ctx).map((f) => toSuggestion(input.text, ctx, f));
   }
 }

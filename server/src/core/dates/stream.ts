@@ -5,32 +5,33 @@ import type { Token } from '../types';
 import { foldArabic, offsetOfKeptChar, parseDigits } from './fold';
 import type { PhraseMap } from './phrases';
 
+/**
+ * What a token's folded form means to the grammar. One object per distinct form, shared by every token
+ * with that form: a sentence's view is an array of these, and what belongs to one token (its offsets and
+ * kind) is read from the sentence's tokens (Ctx.tokens) by index. Nothing is copied per token, which made
+ * the date layer markedly cheaper inside analyze(), where the entity tagger leaves its data cold.
+ * Read-only: every field is set once, always in this order (one hidden class for all).
+ */
 export interface Lex {
-  tok: Token;
   /** folded whole token */
-  norm: string;
+  readonly norm: string;
   /** folded token minus a proclitic that hid a known word (equal to norm otherwise) */
-  key: string;
+  readonly key: string;
   /** the peeled proclitic letters, '' when none */
-  proclitic: string;
-  /** document offset where `key` starts (after the proclitic) */
-  start: number;
+  readonly proclitic: string;
+  /** folded letters peeled off the front; the key starts after this many kept characters (see keyStart) */
+  readonly peelChars: number;
   /** value of a digit run, else -1 */
-  num: number;
-  digits: number;
-  /** char code of a one-character punctuation/symbol token, else 0 */
-  punct: number;
+  readonly num: number;
+  readonly digits: number;
   /** true when some rule can start at this token (a number or a starter word) */
-  starts: boolean;
+  readonly starts: boolean;
+  /** true when the sentence may hold a date (a number or a trigger word) */
+  readonly trigger: boolean;
+  /** char code of a one-character punctuation/symbol token, else 0 */
+  readonly punct: number;
   /** true for a word the grammar knows, a number or a one-character punctuation: anything but a plain word */
-  dateish: boolean;
-}
-
-/** What a token's normalized form means to the grammar; shared by every token with that form. */
-interface WordInfo {
-  norm: string; key: string; proclitic: string; peelChars: number; num: number; digits: number;
-  /** a rule can start here / the sentence may hold a date / a one-character punctuation or symbol */
-  starts: boolean; trigger: boolean; punct: number; dateish: boolean;
+  readonly dateish: boolean;
 }
 
 const PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
@@ -40,7 +41,7 @@ const CACHE_LIMIT = 50000;
 const SINGLE_LIMIT = 0x0700;
 
 export class LexiconIndex {
-  private readonly cache = new Map<string, WordInfo>();
+  private readonly cache = new Map<string, Lex>();
 
   constructor(
     /** every word the grammar knows (peeling stops at these) */
@@ -51,47 +52,28 @@ export class LexiconIndex {
     private readonly starters: ReadonlySet<string>,
   ) {}
 
-  private readonly pool: Lex[] = [];
-  private readonly single: Array<WordInfo | undefined> = new Array<WordInfo | undefined>(SINGLE_LIMIT).fill(undefined);
+  private readonly single: Array<Lex | undefined> = new Array<Lex | undefined>(SINGLE_LIMIT).fill(undefined);
   private readonly view: Lex[] = [];
 
   /**
-   * The sentence as Lex objects, or undefined when it has no digit and no trigger word. The objects and
-   * the array are pooled and overwritten by the next call: callers keep indices, never Lex objects.
+   * The sentence's word analyses, one per token, or undefined when it has no digit and no trigger word.
+   * The array is reused and overwritten by the next call: callers keep indices, never the array.
    */
   lexOf(tokens: readonly Token[]): Lex[] | undefined {
-    // one pass: fill the pooled Lex objects and note a trigger on the way (most news sentences have one)
-    const pool = this.pool;
-    let trigger = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i];
-      const info = this.info(tok);
-      if (info.trigger) trigger = true;
-      let lex = pool[i];
-      if (lex === undefined) {
-        lex = { tok, norm: '', key: '', proclitic: '', start: 0, num: -1, digits: 0, punct: 0, starts: false, dateish: false };
-        pool.push(lex);
-      }
-      lex.tok = tok;
-      lex.norm = info.norm;
-      lex.key = info.key;
-      lex.proclitic = info.proclitic;
-      lex.start = info.peelChars === 0 ? tok.start : tok.start + offsetOfKeptChar(tok.text, info.peelChars);
-      lex.num = info.num;
-      lex.digits = info.digits;
-      lex.punct = info.punct;
-      lex.starts = info.starts;
-      lex.dateish = info.dateish;
-    }
-    if (!trigger) return undefined;
     const out = this.view;
     if (out.length !== tokens.length) out.length = tokens.length;
-    for (let i = 0; i < tokens.length; i++) out[i] = pool[i];
-    return out;
+    // one pass: note a trigger on the way (most news sentences have one)
+    let trigger = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const info = this.info(tokens[i]);
+      if (info.trigger) trigger = true;
+      out[i] = info;
+    }
+    return trigger ? out : undefined;
   }
 
   /** Keyed by the token's normalized form: core/text has usually hashed that string already. */
-  private info(tok: Token): WordInfo {
+  private info(tok: Token): Lex {
     const norm = tok.norm;
     // one-character tokens (، . ( و) are a third of news text: an array slot is cheaper than a Map lookup
     if (norm.length === 1 && norm.charCodeAt(0) < SINGLE_LIMIT) {
@@ -107,7 +89,7 @@ export class LexiconIndex {
   }
 
   /** Always builds the same object shape (keeps property access in lexOf monomorphic). */
-  private make(norm: string, key: string, proclitic: string, peelChars: number, num: number): WordInfo {
+  private make(norm: string, key: string, proclitic: string, peelChars: number, num: number): Lex {
     const starts = num >= 0 || this.starters.has(key);
     const trigger = num >= 0 || this.triggers.has(key);
     const punct = norm.length === 1 && !isWordChar(norm.charCodeAt(0)) ? norm.charCodeAt(0) : 0;
@@ -115,7 +97,7 @@ export class LexiconIndex {
     return { norm, key, proclitic, peelChars, num, digits: num >= 0 ? norm.length : 0, starts, trigger, punct, dateish };
   }
 
-  private analyse(tokenNorm: string): WordInfo {
+  private analyse(tokenNorm: string): Lex {
     const norm = foldArabic(tokenNorm);
     const num = parseDigits(norm);
     if (num >= 0 || this.known.has(norm) || norm.length < 3 || !PROCLITICS.has(norm.charCodeAt(0))) return this.make(norm, norm, '', 0, num);
@@ -136,9 +118,17 @@ function isWordChar(c: number): boolean {
   return (c >= 0x0621 && c <= 0x064a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }
 
-/** True when b starts exactly where a ends (2024.05.12 is five touching tokens). */
-export function touching(a: Lex, b: Lex | undefined): boolean {
-  return b !== undefined && a.tok.end === b.tok.start;
+/** True when token j starts exactly where token i ends (2024.05.12 is five touching tokens). */
+export function touching(tokens: readonly Token[], i: number, j: number): boolean {
+  const b = tokens[j];
+  return b !== undefined && tokens[i].end === b.start;
+}
+
+/** Document offset where the key of token i starts (after a peeled proclitic). */
+export function keyStart(tokens: readonly Token[], lex: readonly Lex[], i: number): number {
+  const tok = tokens[i];
+  const peel = lex[i].peelChars;
+  return peel === 0 ? tok.start : tok.start + offsetOfKeptChar(tok.text, peel);
 }
 
 export interface PhraseHit<T> { value: T; end: number }
