@@ -53,15 +53,11 @@ export class LexiconIndex {
   ) {}
 
   private readonly single: Array<Lex | undefined> = new Array<Lex | undefined>(SINGLE_LIMIT).fill(undefined);
-  private readonly view: Lex[] = [];
 
-  /**
-   * The sentence's word analyses, one per token, or undefined when it has no digit and no trigger word.
-   * The array is reused and overwritten by the next call: callers keep indices, never the array.
-   */
+  /** The sentence's word analyses, one per token, or undefined when it has no digit and no trigger word. */
   lexOf(tokens: readonly Token[]): Lex[] | undefined {
-    const out = this.view;
-    if (out.length !== tokens.length) out.length = tokens.length;
+    // a fresh array: resizing a reused one (out.length = n) is a runtime call that cost more than this
+    const out = new Array<Lex>(tokens.length);
     // one pass: note a trigger on the way (most news sentences have one)
     let trigger = false;
     for (let i = 0; i < tokens.length; i++) {
