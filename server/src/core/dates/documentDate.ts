@@ -13,19 +13,13 @@ const MAX_CHARS = 400;
 const HOUR = foldArabic('الساعة');
 const HEADER_LABELS = ['التاريخ', 'تاريخ', 'تاريخ النشر', 'نشر', 'بتاريخ', 'نشر في', 'date', 'published'].map(foldArabic);
 
-/** End offset of the first MAX_LINES non-empty lines (capped). */
-function topEnd(text: string): number {
-  let lines = 0;
-  let lineHasText = false;
-  const cap = Math.min(text.length, MAX_CHARS);
-  for (let i = 0; i < cap; i++) {
+/** True when text[from, to) holds anything but spaces, tabs and carriage returns (stops at the first such). */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) {
-      if (lineHasText && ++lines >= MAX_LINES) return i;
-      lineHasText = false;
-    } else if (c !== 0x20 && c !== 0x0d && c !== 0x09) lineHasText = true;
+    if (c !== 0x20 && c !== 0x0d && c !== 0x09) return true;
   }
-  return cap;
+  return false;
 }
 
 /** A header line names what it holds: "التاريخ: ..." / "Date: ...". */
@@ -43,13 +37,17 @@ function isHeaderLine(text: string, start: number, dateStart: number): boolean {
  * (400 characters) is not read.
  */
 export function findDocumentDate(text: string, findAll: (ctx: Ctx) => Found[], index: LexiconIndex): DocumentDate | undefined {
-  const end = topEnd(text);
-  for (let start = 0; start < end; ) {
+  // the top ends after MAX_LINES lines with text, or at MAX_CHARS: counted line by line as they are read,
+  // since the date is usually on the first line (a scan of the whole top first cost more than the rest)
+  const cap = Math.min(text.length, MAX_CHARS);
+  let linesWithText = 0;
+  for (let start = 0; start < cap && linesWithText < MAX_LINES; ) {
     const nl = text.indexOf('\n', start);
     const lineEnd = nl < 0 ? text.length : nl;
-    const tokens = tokenize(text.slice(start, lineEnd)).filter((t) => t.end <= end - start);
+    const tokens = tokenize(text.slice(start, lineEnd)).filter((t) => t.end <= cap - start);
     const found = tokens.length > 0 ? dateOnLine(text, start, tokens, findAll, index) : undefined;
     if (found !== undefined) return found;
+    if (hasText(text, start, Math.min(lineEnd, cap))) linesWithText++;
     if (nl < 0) break;
     start = nl + 1;
   }

@@ -113,8 +113,8 @@ export class RuleSet {
     const rules = w.num >= 0 ? this.forNumbers : this.byWord.get(w.key);
     if (rules === undefined) return undefined;
     let best: Found | undefined;
-    for (const rule of rules) {
-      const f = rule(ctx, i);
+    for (let r = 0; r < rules.length; r++) {
+      const f = rules[r](ctx, i);
       if (f !== undefined && f.to > i && (best === undefined || f.to > best.to)) best = f;
     }
     return best;
