@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CLUSTER_BASE, formatClustersFile, parseClustersFile } from '../../server/src/core/ner/features';
 import { presentUnlabeledFiles, readUnlabeledDocuments, recordDigests } from './unlabeled';
-import { computeWordClusters, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './wordClusters';
+import { computeWordClusters, DEFAULT_CLUSTER_OPTIONS, SKIPGRAM_VERSION, type ClusterOptions } from './wordClusters';
 
 /**
  * The clusterings used as features, each as changes to DEFAULT_CLUSTER_OPTIONS: random indexing of adjacent
@@ -54,7 +54,7 @@ function clusteringFor(
   cacheDir: string,
   log: (l: string) => void,
 ): string {
-  const hash = createHash('sha256').update(CLUSTER_FORMAT + JSON.stringify(options));
+  const hash = createHash('sha256').update(CLUSTER_FORMAT + JSON.stringify(options) + (options.method === 'skipgram' ? SKIPGRAM_VERSION : ''));
   for (const digest of digests) hash.update(digest);
   for (const d of extraDocuments) hash.update(d);
   const cached = path.join(cacheDir, `ner-clusters-${hash.digest('hex').slice(0, 16)}.tsv`);

@@ -62,15 +62,9 @@ export function skipGramVectors(corpus: IdCorpus, vocabulary: readonly number[],
       // the step falls linearly over all epochs
       const rate = o.learningRate * Math.max(1e-4, 1 - (epoch + i / n) / o.epochs);
       const window = 1 + Math.floor(random() * o.window);
-      for (let d = -window; d <= window; d++) {
-        if (d === 0 || i + d < 0 || i + d >= n) continue;
-        const context = rows[i + d];
-        if (context < 0) {
-          if (d < 0) continue; // a boundary before: later positions are the same document
-          break;
-        }
-        train(input, output, gradient, target, context, negatives, o.negatives, rate, D, random);
-      }
+      // outwards on each side, stopping at a document boundary (-1): the words beyond it are another article's
+      for (let d = 1; d <= window && i - d >= 0 && rows[i - d] >= 0; d++) train(input, output, gradient, target, rows[i - d], negatives, o.negatives, rate, D, random);
+      for (let d = 1; d <= window && i + d < n && rows[i + d] >= 0; d++) train(input, output, gradient, target, rows[i + d], negatives, o.negatives, rate, D, random);
     }
   }
   for (let r = 0; r < V; r++) {

@@ -27,6 +27,13 @@ export interface ClusterOptions {
 /** Skip-gram settings when `method` is 'skipgram' (its window and dimensions are the options' own). */
 const SKIPGRAM = { negatives: 5, epochs: 2, subsample: 1e-4, learningRate: 0.025 };
 
+/**
+ * Part of a skip-gram clustering's cache key (clusterStep.ts): change it with the skip-gram code or the
+ * settings above, so that a cached clustering from other code is not reused. 2: windows stop at document
+ * boundaries on the left too.
+ */
+export const SKIPGRAM_VERSION = `skipgram-2 ${JSON.stringify(SKIPGRAM)}`;
+
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   window: 1, vocabulary: 80000, minCount: 4, dimensions: 160, contexts: 4000, coarse: 64, fine: 16, iterations: 10, seed: 11,
 };
