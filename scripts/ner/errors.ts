@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import { parseArgs } from '../../server/src/cli/args';
 import { evaluateAsArticles } from '../../server/src/core/ner/articleEval';
 import { parseConll, type ConllSentence } from '../../server/src/core/ner/conll';
-import { alignWords, wordTagsFromSuggestions } from '../../server/src/core/ner/corpus';
+import { evaluateRecognizer } from '../../server/src/core/ner/evaluate';
 import { spansFromTags, type TokenSpan } from '../../server/src/core/ner/labels';
 import { RepeatedNames } from '../../server/src/core/ner/repeatedNames';
 import { Analyzer } from '../../server/src/core/pipeline';
@@ -64,14 +64,9 @@ function main(argv: string[]): number {
   const recognizer = loadEntityRecognizer(modelsDir, { explain: false });
   const sentences = parseConll(fs.readFileSync(goldFile, 'utf8'));
   const tally = new ErrorTally();
-  if (args.options.has('sentences')) {
-    for (const gold of sentences) {
-      const aligned = alignWords(gold.tokens, gold.tags);
-      tally.add(gold, wordTagsFromSuggestions(aligned, recognizer.recognize({ text: aligned.text, sentence: aligned.sentence, tokens: aligned.tokens })));
-    }
-  } else {
-    evaluateAsArticles(new Analyzer({ entities: recognizer, document: new RepeatedNames() }), sentences, ARTICLE_SENTENCES, { observe: (gold, predicted) => tally.add(gold, predicted) });
-  }
+  const observe = (gold: ConllSentence, predicted: readonly string[]): void => tally.add(gold, predicted);
+  if (args.options.has('sentences')) evaluateRecognizer(recognizer, sentences, { observe });
+  else evaluateAsArticles(new Analyzer({ entities: recognizer, document: new RepeatedNames() }), sentences, ARTICLE_SENTENCES, { observe });
   process.stdout.write(`${top(tally.missed, 'missed')}\n${top(tally.wrong, 'false')}\n`);
   process.stdout.write(`suggested where the gold has no name ${tally.unannotated.length}\n${tally.unannotated.join('\n')}\n`);
   return 0;

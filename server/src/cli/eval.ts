@@ -49,7 +49,7 @@ export async function runEval(argv: string[], out: NodeJS.WritableStream): Promi
   let seconds = 0;
   for (let i = 0; i < goldFiles.length; i++) {
     const result = perArticle === 0
-      ? evaluateRecognizer(recognizer, sentences[i], minConfidence)
+      ? evaluateRecognizer(recognizer, sentences[i], { minConfidence })
       : evaluateAsArticles(new Analyzer({ entities: recognizer, document: new RepeatedNames() }), sentences[i], perArticle, { minConfidence });
     out.write(`${goldFiles[i]} (${result.tokens} tokens${minConfidence > 0 ? `, suggestions of confidence ${minConfidence} or more` : ''})\n${formatScoreTable(result.score)}\n\n`);
     total.merge(result.score);

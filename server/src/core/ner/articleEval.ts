@@ -7,17 +7,10 @@ import type { Analyzer } from '../pipeline';
 import type { Suggestion } from '../types';
 import type { ConllSentence } from './conll';
 import { alignWords, wordTagsFromSuggestions } from './corpus';
-import type { EvaluationResult } from './evaluate';
+import type { EvaluationOptions, EvaluationResult } from './evaluate';
 import { EntityScorer } from './scorer';
 
-export interface ArticleEvalOptions {
-  /** suggestions below this confidence are left out, as the editor's setting does (default 0) */
-  minConfidence?: number;
-  /** sees each gold sentence with the word tags the pipeline gave it (for error analysis) */
-  observe?: (gold: ConllSentence, predicted: readonly string[]) => void;
-}
-
-export function evaluateAsArticles(analyzer: Analyzer, sentences: readonly ConllSentence[], sentencesPerArticle: number, options: ArticleEvalOptions = {}): EvaluationResult {
+export function evaluateAsArticles(analyzer: Analyzer, sentences: readonly ConllSentence[], sentencesPerArticle: number, options: EvaluationOptions = {}): EvaluationResult {
   const scorer = new EntityScorer();
   let tokens = 0;
   let elapsed = 0;

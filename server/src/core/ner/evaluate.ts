@@ -13,8 +13,16 @@ export interface EvaluationResult {
   seconds: number;
 }
 
-/** Scores the recognizer alone, one sentence at a time, leaving out suggestions below minConfidence. */
-export function evaluateRecognizer(recognizer: EntityRecognizer, sentences: readonly ConllSentence[], minConfidence = 0): EvaluationResult {
+export interface EvaluationOptions {
+  /** suggestions below this confidence are left out, as the editor's setting does (default 0) */
+  minConfidence?: number;
+  /** sees each gold sentence with the word tags it was given (for error analysis) */
+  observe?: (gold: ConllSentence, predicted: readonly string[]) => void;
+}
+
+/** Scores the recognizer alone, one sentence at a time. */
+export function evaluateRecognizer(recognizer: EntityRecognizer, sentences: readonly ConllSentence[], options: EvaluationOptions = {}): EvaluationResult {
+  const minConfidence = options.minConfidence ?? 0;
   const scorer = new EntityScorer();
   let tokens = 0;
   let elapsed = 0;
@@ -23,7 +31,9 @@ export function evaluateRecognizer(recognizer: EntityRecognizer, sentences: read
     const aligned = alignWords(gold.tokens, gold.tags);
     const suggestions = recognizer.recognize({ text: aligned.text, sentence: aligned.sentence, tokens: aligned.tokens }).filter((s) => s.confidence >= minConfidence);
     elapsed += performance.now() - began;
-    scorer.add(gold.tags, wordTagsFromSuggestions(aligned, suggestions));
+    const predicted = wordTagsFromSuggestions(aligned, suggestions);
+    scorer.add(gold.tags, predicted);
+    options.observe?.(gold, predicted);
     tokens += gold.tokens.length;
   }
   return { score: scorer.score(), tokens, seconds: elapsed / 1000 };
