@@ -13,13 +13,9 @@ export function presentUnlabeledFiles(dataDir: string): string[] {
   return UNLABELED_FILES.filter((f) => fs.existsSync(path.join(dataDir, f)));
 }
 
-/** Each file's SHA-256, also recorded in hashes (by its path under dataDir). */
+/** Each file's SHA-256, recorded in hashes (by its path under dataDir); a file hashed before is not read again. */
 export function recordDigests(dataDir: string, files: readonly string[], hashes: Record<string, string>): string[] {
-  return files.map((file) => {
-    const digest = createHash('sha256').update(fs.readFileSync(path.join(dataDir, file))).digest('hex');
-    hashes[file] = digest;
-    return digest;
-  });
+  return files.map((file) => (hashes[file] ??= createHash('sha256').update(fs.readFileSync(path.join(dataDir, file))).digest('hex')));
 }
 
 /** The documents (non-blank lines) of the files, in order. */
