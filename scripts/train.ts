@@ -1,15 +1,16 @@
-// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--dictionary-folds K] [--self-training W] [--self-confidence C] [--self-sentences N] [--margin M] [--recall-cost C] [--word-dropout P] [--no-domain-copies] [--trainer perceptron|crf] [--l2 X] [--learning-rate X] [--min-spread X] [--average-from E] [--crf-members K] [--no-clusters] [--no-word-stats] [--out DIR] [--cross-validate K]`
+// `npm run train -- --data ../shared/data [--epochs N] [--seed N] [--aqmar-weight W] [--min-count N] [--ensemble K] [--dictionary-folds K] [--self-training W] [--self-confidence C] [--self-sentences N] [--margin M] [--recall-cost C] [--word-dropout P] [--no-domain-copies] [--trainer perceptron|crf] [--l2 X] [--learning-rate X] [--min-spread X] [--average-from E] [--crf-members K] [--no-clusters] [--no-word-stats] [--out DIR] [--cross-validate K [--document-stage [--dev-models DIR]]]`
 // With --cross-validate K nothing is written: K-fold scores on ANERcorp train instead (see ner/crossValidate.ts).
 // Trains the entity tagger reproducibly and writes server/models (model, gazetteer, manifest).
 import * as path from 'node:path';
 import { parseArgs } from '../server/src/cli/args';
 import { crossValidate } from './ner/crossValidate';
+import { crossValidateDocumentStage } from './ner/documentStageCv';
 import { trainModel, type TrainOptions } from './ner/trainModel';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists', 'aqmar-weight', 'min-count', 'ensemble', 'dictionary-folds', 'self-training', 'self-confidence', 'self-sentences', 'margin', 'recall-cost', 'word-dropout', 'trainer', 'l2', 'learning-rate', 'min-spread', 'average-from', 'crf-members', 'cross-validate']);
+  const args = parseArgs(argv, ['data', 'epochs', 'seed', 'out', 'lists', 'aqmar-weight', 'min-count', 'ensemble', 'dictionary-folds', 'self-training', 'self-confidence', 'self-sentences', 'margin', 'recall-cost', 'word-dropout', 'trainer', 'l2', 'learning-rate', 'min-spread', 'average-from', 'crf-members', 'cross-validate', 'dev-models']);
   const last = (name: string): string | undefined => args.options.get(name)?.at(-1);
   const dataDir = last('data');
   if (!dataDir) {
@@ -48,7 +49,8 @@ function main(argv: string[]): number {
     log: (line) => process.stdout.write(`train: ${line}\n`),
   };
   const folds = Number(last('cross-validate') ?? 0);
-  if (folds > 1) crossValidate(options, folds);
+  if (folds > 1 && args.options.has('document-stage')) crossValidateDocumentStage(options, folds, path.resolve(last('dev-models') ?? path.join(ROOT, 'server', 'models')));
+  else if (folds > 1) crossValidate(options, folds);
   else trainModel(options);
   return 0;
 }

@@ -10,7 +10,7 @@ import { alignWords, wordTagsFromSuggestions } from './corpus';
 import type { EvaluationOptions, EvaluationResult } from './evaluate';
 import { EntityScorer } from './scorer';
 
-export function evaluateAsArticles(analyzer: Analyzer, sentences: readonly ConllSentence[], sentencesPerArticle: number, options: EvaluationOptions = {}): EvaluationResult {
+export function evaluateAsArticles(analyzer: Pick<Analyzer, 'analyze'>, sentences: readonly ConllSentence[], sentencesPerArticle: number, options: EvaluationOptions = {}): EvaluationResult {
   const scorer = new EntityScorer();
   let tokens = 0;
   let elapsed = 0;

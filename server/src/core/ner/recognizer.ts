@@ -25,32 +25,47 @@ export interface DecodedEntity {
   confidence: number;
 }
 
-export function createEntityRecognizer(model: EntityModel, options: EntityRecognizerOptions = {}): EntityRecognizer {
+/**
+ * The recognizer, which can also tag a sentence with its emission scores changed: the seam a trained
+ * document stage needs (measured offline by scripts/ner/documentStageCv.ts, not shipped; DESIGN-NOTE round 5).
+ */
+export interface AdjustableRecognizer extends EntityRecognizer {
+  recognizeAdjusted(input: SentenceInput, adjust: EmissionAdjustment | undefined): Suggestion[];
+  readonly tagger: SequenceTagger;
+}
+
+export function createEntityRecognizer(model: EntityModel, options: EntityRecognizerOptions = {}): AdjustableRecognizer {
   const tagger = new SequenceTagger(model);
   const narrow = options.narrowProclitics ?? true;
   const explain = options.explain ?? true;
   const fallback = (options.gazetteerFallback ?? true) && model.gazetteer !== undefined;
-  return {
-    recognize(input: SentenceInput): Suggestion[] {
-      const entities = decodeEntities(tagger, input.tokens);
-      const reasons = explain ? explainSpans(tagger, input.tokens, entities) : [];
-      const suggestions = entities.map((entity, k) => toSuggestion(input, entity, narrow, reasons[k]));
-      if (!fallback || input.tokens.length === 0) return suggestions;
-      for (const extra of gazetteerFallback(model.gazetteer!, tagger.matches, entities)) {
-        const suggestion = toSuggestion(input, extra, narrow, [`gazetteer: ${extra.category}`]);
-        suggestion.source = 'gazetteer';
-        suggestions.push(suggestion);
-      }
-      return suggestions;
-    },
+  const recognizeAdjusted = (input: SentenceInput, adjust: EmissionAdjustment | undefined): Suggestion[] => {
+    const entities = decodeEntities(tagger, input.tokens, adjust);
+    const reasons = explain ? explainSpans(tagger, input.tokens, entities) : [];
+    const suggestions = entities.map((entity, k) => toSuggestion(input, entity, narrow, reasons[k]));
+    if (!fallback || input.tokens.length === 0) return suggestions;
+    for (const extra of gazetteerFallback(model.gazetteer!, tagger.matches, entities)) {
+      const suggestion = toSuggestion(input, extra, narrow, [`gazetteer: ${extra.category}`]);
+      suggestion.source = 'gazetteer';
+      suggestions.push(suggestion);
+    }
+    return suggestions;
   };
+  return { tagger, recognizeAdjusted, recognize: (input) => recognizeAdjusted(input, undefined) };
 }
 
+/**
+ * Changes a sentence's emission scores ([i * T + t], the tagger's scale) before they are decoded again;
+ * returns false when it changed nothing. A second, document-level stage adds its evidence this way.
+ */
+export type EmissionAdjustment = (emissions: Float32Array, n: number) => boolean;
+
 /** Tags tokens and returns the entities, each with its confidence. */
-export function decodeEntities(tagger: SequenceTagger, tokens: readonly Token[]): DecodedEntity[] {
+export function decodeEntities(tagger: SequenceTagger, tokens: readonly Token[], adjust?: EmissionAdjustment): DecodedEntity[] {
   if (tokens.length === 0) return [];
   const { labelOf, isInside } = tagger.tagInfo;
-  const tagged = tagger.tag(tokens);
+  let tagged = tagger.tag(tokens);
+  if (adjust?.(tagged.emissions, tagged.n)) tagged = tagger.redecode(tagged);
   const entities: DecodedEntity[] = [];
   let last: DecodedEntity | undefined;
   for (let i = 0; i < tagged.n; i++) {

@@ -62,6 +62,15 @@ export class SequenceTagger {
     return { tags: this.best, emissions: this.emissions, n };
   }
 
+  /**
+   * Decodes the sentence last tagged again after its emission scores were changed in place (the document
+   * stage of scripts/ner/documentStage.ts adds its scores to the tagger's). The result's arrays are reused by the next call.
+   */
+  redecode(tagged: TaggedSentence): TaggedSentence {
+    this.decoder.decode(tagged.emissions, tagged.n, tagged.tags);
+    return tagged;
+  }
+
   /** Gazetteer names in the sentence last tagged. */
   get matches(): readonly GazetteerMatch[] {
     return this.wordScores.matches;
