@@ -24,6 +24,8 @@ export interface StageTwoExample {
   features: string[][];
   /** per token, the first stage's own tag there (for the calibration features) */
   stageOneTags: string[];
+  /** the sentence's words (retrainedStage.ts finds its document features by them) */
+  text: string;
   /** which first-stage model scored it (its transitions and temperature) */
   chain: number;
 }

@@ -10,7 +10,8 @@
 // Articles are blocks of 16 sentences, as in `eval`. Prints pooled F1 for: the first stage alone, the rule
 // step (the shipped pipeline), the second stage instead of it, and both; then ANERcorp and AQMAR dev with the
 // model in --dev-models (default server/models) as the first stage and a second stage learned from all folds.
-// Also the rule step with a learned filter, and with an oracle filter (ruleStepFilter.ts).
+// Also the rule step with a learned filter, and with an oracle filter (ruleStepFilter.ts); with
+// NER_RETRAINED_STAGE=1 also a whole second tagger retrained with the document features (retrainedStage.ts).
 // Environment: NER_STAGE_TWO='{"trainer":"perceptron",...}' changes the second stage's options (StageTwoOptions
 // in documentStage.ts); NER_STAGE_ONE_CACHE=DIR keeps the five first-stage taggers between runs (stageOneCache.ts).
 import { paragraphRanges } from '../../server/src/core/paragraphs';
@@ -30,9 +31,10 @@ import { loadEntityModel } from '../../server/src/entityModel';
 import { foldOf } from './crossValidate';
 import { documentFeatures, type StageOneSentence } from './documentFeatures';
 import { cachedStageOne } from './stageOneCache';
+import { documentKeyAdjustment, recognizerWithDocumentFeatures, sentenceKey, withDocumentFeatures, type DocumentFeaturesByText } from './retrainedStage';
 import { filteredRules, oracleRules, ruleCandidates, trainFilter, type Candidate } from './ruleStepFilter';
 import { documentAdjustment, trainDocumentStage, STAGE_TWO_DEFAULTS, type DocumentStageModel, type StageTwoExample, type StageTwoOptions } from './documentStage';
-import { readTrainingInputs, trainTagger, type TrainOptions } from './trainModel';
+import { readTrainingInputs, trainTagger, type TrainingInputs, type TrainOptions } from './trainModel';
 
 /** Sentences per pseudo-article, as in `eval`. */
 const ARTICLE_SENTENCES = 16;
@@ -68,6 +70,26 @@ export function crossValidateDocumentStage(options: TrainOptions, folds: number,
     for (const v of VARIANTS) totals.get(v)!.merge(scores[v]);
     options.log(`fold ${k + 1}: ${VARIANTS.map((v) => `${v} ${scores[v].overall.f1.toFixed(2)}`).join(', ')} (${stage.weights.size} document features, ${seconds()})`);
   }
+  if (process.env.NER_RETRAINED_STAGE === '1') {
+    const retrained = { alone: new EntityScorer(), withRules: new EntityScorer() };
+    for (let k = 0; k < folds; k++) {
+      const { held, rest } = foldOf(inputs.train, k, folds);
+      const dev = stageTwoExamples(models[k], inputs.anerDev, tags, k, false);
+      const model = retrainedStage(options, inputs, rest, examples.filter((_, j) => j !== k).flat(), dev, began);
+      const scores = retrainedScores(models[k], model, held);
+      retrained.alone.merge(scores.alone);
+      retrained.withRules.merge(scores.withRules);
+      options.log(`fold ${k + 1}: retrained second stage ${scores.alone.overall.f1.toFixed(2)}, then rules ${scores.withRules.overall.f1.toFixed(2)} (${seconds()})`);
+    }
+    options.log(`all folds, retrained second stage:\n${formatScoreTable(retrained.alone.score())}`);
+    options.log(`all folds, retrained second stage then rules:\n${formatScoreTable(retrained.withRules.score())}`);
+    options.log(`cross-validation F1 (seed ${options.seed}), retrained second stage: ${retrained.alone.score().overall.f1.toFixed(2)}, then rules ${retrained.withRules.score().overall.f1.toFixed(2)}`);
+    const model = retrainedStage(options, inputs, inputs.train, examples.flat(), stageTwoExamples(devModel, inputs.anerDev, tags, folds, false), began);
+    for (const [name, sentences] of [['ANERcorp dev', inputs.anerDev], ['AQMAR dev', inputs.aqmarDev]] as const) {
+      const scores = retrainedScores(devModel, model, sentences);
+      options.log(`${name} (first stage ${devModelsDir}), retrained second stage: ${scores.alone.overall.f1.toFixed(2)}, then rules ${scores.withRules.overall.f1.toFixed(2)}`);
+    }
+  }
   for (const v of VARIANTS) options.log(`all folds, ${v}:\n${formatScoreTable(totals.get(v)!.score())}`);
   options.log(`cross-validation F1 (seed ${options.seed}): ${VARIANTS.map((v) => `${v} ${totals.get(v)!.score().overall.f1.toFixed(2)}`).join(', ')}`);
 
@@ -81,6 +103,21 @@ export function crossValidateDocumentStage(options: TrainOptions, folds: number,
     options.log(`${name} (first stage ${devModelsDir}): ${VARIANTS.map((v) => `${v} ${scores[v].overall.f1.toFixed(2)}`).join(', ')}`);
   }
   options.log(`second stage options ${JSON.stringify(stageTwo)}; done (${seconds()})`);
+}
+
+/** A whole second tagger trained with document features from the first stage's jackknifed output. */
+function retrainedStage(options: TrainOptions, inputs: TrainingInputs, train: readonly ConllSentence[], jackknifed: readonly StageTwoExample[], dev: readonly StageTwoExample[], began: number): EntityModel {
+  const byText = (examples: readonly StageTwoExample[]): DocumentFeaturesByText => new Map(examples.map((e) => [e.text, e.features]));
+  const training = byText(jackknifed);
+  const devFeatures = byText(dev);
+  return trainTagger({ ...options, log: () => undefined, extraFeatures: { wrap: (e) => withDocumentFeatures(e, training), recognizerFor: (m) => recognizerWithDocumentFeatures(m, devFeatures) } }, inputs, train, began).model;
+}
+
+/** Pipeline scores of the retrained second stage fed by this first stage. */
+function retrainedScores(stageOne: EntityModel, stageTwo: EntityModel, sentences: readonly ConllSentence[]): { alone: EntityScore; withRules: EntityScore } {
+  const second = createEntityRecognizer(stageTwo, { explain: false });
+  const staged = new StagedRecognizer(createEntityRecognizer(stageOne, { explain: false }), (input, features) => second.recognizeAdjusted(input, features && documentKeyAdjustment(stageTwo, features)));
+  return stagedScores(staged, sentences);
 }
 
 /** The first stage's scores and entities for each sentence of a held-out fold, read in articles of 16. */
@@ -107,7 +144,7 @@ function stageTwoExamples(model: EntityModel, held: readonly ConllSentence[], ta
     const features = documentFeatures(stageOne);
     article.forEach((a, s) => {
       const gold = Int32Array.from(a.tokenTags, (t) => Math.max(0, tags.indexOf(t)));
-      out.push({ emissions: emissions[s], n: a.tokens.length, gold, features: features[s], stageOneTags: ownTags[s], chain });
+      out.push({ emissions: emissions[s], n: a.tokens.length, gold, features: features[s], stageOneTags: ownTags[s], text: sentenceKey(a.tokens), chain });
     });
   }
   return out;
@@ -116,20 +153,15 @@ function stageTwoExamples(model: EntityModel, held: readonly ConllSentence[], ta
 /** Pooled scores of one first stage on these sentences, alone, with the rule step, the second stage, both. */
 function scoreVariants(model: EntityModel, stage: DocumentStageModel, sentences: readonly ConllSentence[], filter: Map<string, number>): Record<Variant, EntityScore> {
   const recognizer = createEntityRecognizer(model, { explain: false });
-  const staged = new StagedRecognizer(recognizer, stage, model.temperature);
-  const through = (document: () => RepeatedNames | undefined, entities: EntityRecognizer, prepare?: (text: string) => void) => ({
-    analyze: (text: string, o: { minConfidence?: number }) => {
-      prepare?.(text);
-      return new Analyzer({ entities, document: document() }).analyze(text, o);
-    },
-  });
-  const article = (document: () => RepeatedNames | undefined, staging: boolean): EntityScore =>
-    evaluateAsArticles(through(document, staging ? staged : recognizer, staging ? (t) => staged.prepare(t) : undefined), sentences, ARTICLE_SENTENCES).score;
+  const staged = new StagedRecognizer(recognizer, (input, features) => recognizer.recognizeAdjusted(input, features && documentAdjustment(stage, features, model.temperature)));
+  const stacked = stagedScores(staged, sentences);
+  const rulesAfter = (): RepeatedNames => new RepeatedNames();
+  const rules = evaluateAsArticles({ analyze: (text, o) => new Analyzer({ entities: recognizer, document: rulesAfter() }).analyze(text, o) }, sentences, ARTICLE_SENTENCES).score;
   return {
     sentence: evaluateRecognizer(recognizer, sentences).score,
-    rules: article(() => new RepeatedNames(), false),
-    stage2: article(() => undefined, true),
-    'stage2+rules': article(() => new RepeatedNames(), true),
+    rules,
+    stage2: stacked.alone,
+    'stage2+rules': stacked.withRules,
     'oracle-rules@0.3': oracleRules(model, sentences, 0.3),
     'oracle-rules@0.1': oracleRules(model, sentences, 0.1),
     'filtered-rules@0.4': filteredRules(model, sentences, filter, 0.4),
@@ -139,17 +171,16 @@ function scoreVariants(model: EntityModel, stage: DocumentStageModel, sentences:
 }
 
 /**
- * The second stage seen through the pipeline's sentence seam, for measuring only: before an article is
+ * A second stage seen through the pipeline's sentence seam, for measuring only: before an article is
  * analyzed, `prepare` runs the first stage over all of its sentences (split as the pipeline splits them)
  * and computes every sentence's document features; `recognize` then tags a sentence with them.
  */
-class StagedRecognizer implements EntityRecognizer {
+export class StagedRecognizer implements EntityRecognizer {
   private features = new Map<string, string[][]>();
 
   constructor(
-    private readonly recognizer: AdjustableRecognizer,
-    private readonly stage: DocumentStageModel,
-    private readonly temperature: number,
+    private readonly stageOne: AdjustableRecognizer,
+    private readonly tagWith: (input: SentenceInput, features: string[][] | undefined) => Suggestion[],
   ) {}
 
   prepare(text: string): void {
@@ -161,7 +192,7 @@ class StagedRecognizer implements EntityRecognizer {
       for (const sentence of splitSentences(paragraph, tokens)) {
         const own = tokens.slice(sentence.tokenStart, sentence.tokenEnd);
         keys.push(keyOf(paragraph, sentence.start));
-        article.push({ tokens: own, entities: decodeEntities(this.recognizer.tagger, own) });
+        article.push({ tokens: own, entities: decodeEntities(this.stageOne.tagger, own) });
       }
     }
     const features = documentFeatures(article);
@@ -169,9 +200,19 @@ class StagedRecognizer implements EntityRecognizer {
   }
 
   recognize(input: SentenceInput): Suggestion[] {
-    const features = this.features.get(keyOf(input.text, input.sentence.start));
-    return this.recognizer.recognizeAdjusted(input, features && documentAdjustment(this.stage, features, this.temperature));
+    return this.tagWith(input, this.features.get(keyOf(input.text, input.sentence.start)));
   }
+}
+
+/** Pooled pipeline scores of a staged recognizer, alone and with the rule step after it. */
+export function stagedScores(staged: StagedRecognizer, sentences: readonly ConllSentence[]): { alone: EntityScore; withRules: EntityScore } {
+  const through = (rules: boolean) => ({
+    analyze: (text: string, o: { minConfidence?: number }) => {
+      staged.prepare(text);
+      return new Analyzer({ entities: staged, document: rules ? new RepeatedNames() : undefined }).analyze(text, o);
+    },
+  });
+  return { alone: evaluateAsArticles(through(false), sentences, ARTICLE_SENTENCES).score, withRules: evaluateAsArticles(through(true), sentences, ARTICLE_SENTENCES).score };
 }
 
 function keyOf(paragraph: string, start: number): string {

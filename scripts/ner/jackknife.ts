@@ -17,6 +17,7 @@ export function addJackknifed(
   tagNames: readonly string[],
   folds: number,
   features: { gazetteer: Gazetteer; clusters: WordClusters | undefined; wordStats?: WordStats },
+  wrap: (extractor: FeatureExtractor) => FeatureExtractor = (e) => e,
 ): LabelDictionary {
   const parts = Array.from({ length: folds }, (_, k) =>
     corpora.flatMap((sentences) => {
@@ -32,7 +33,7 @@ export function addJackknifed(
   for (let k = 0; k < folds; k++) {
     const others = new LabelCounts();
     counts.forEach((c, j) => j !== k && others.merge(c));
-    trainer.addSentences(parts[k], new FeatureExtractor(features.gazetteer, features.clusters, others.dictionary(), features.wordStats));
+    trainer.addSentences(parts[k], wrap(new FeatureExtractor(features.gazetteer, features.clusters, others.dictionary(), features.wordStats)));
   }
   const all = new LabelCounts();
   for (const c of counts) all.merge(c);

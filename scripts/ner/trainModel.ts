@@ -15,6 +15,7 @@ import { CrfTrainer } from '../../server/src/core/ner/crf';
 import { PerceptronTrainer } from '../../server/src/core/ner/perceptron';
 import type { TrainingSentence } from '../../server/src/core/ner/trainingSet';
 import { createEntityRecognizer } from '../../server/src/core/ner/recognizer';
+import type { EntityRecognizer } from '../../server/src/core/recognizers';
 import { ENTITY_LABELS } from '../../server/src/core/types';
 import * as files from '../../server/src/entityModel';
 import { clustersFor } from './clusterStep';
@@ -63,6 +64,11 @@ export interface TrainOptions {
   selfTraining: SelfTrainingOptions;
   cacheDir: string;
   log: (line: string) => void;
+  /**
+   * Measurement only (scripts/ner/retrainedStage.ts): extra features per training sentence, and the
+   * recognizer that sees them, for epoch selection and the tag biases. Absent in every product training.
+   */
+  extraFeatures?: { wrap: (extractor: FeatureExtractor) => FeatureExtractor; recognizerFor: (model: EntityModel) => EntityRecognizer };
 }
 
 const sha256 = (bytes: Buffer | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -175,13 +181,14 @@ export function trainTagger(options: TrainOptions, inputs: TrainingInputs, train
   const { log } = options;
   const { gazetteer, clusters, wordStats, tags, aqmarTrain, anerDev, dataHashes } = inputs;
   const base: { featureVersion: string; gazetteer: Gazetteer; clusters?: WordClusters; labelDictionary?: LabelDictionary; wordStats?: WordStats } = { featureVersion: FEATURE_VERSION, gazetteer, clusters, wordStats };
-  const extractor = new FeatureExtractor(gazetteer, clusters, undefined, wordStats);
+  const wrap = options.extraFeatures?.wrap ?? ((e: FeatureExtractor) => e);
+  const extractor = wrap(new FeatureExtractor(gazetteer, clusters, undefined, wordStats));
   const trainer = options.trainer === 'crf' ? new CrfTrainer(tags, extractor, base) : new PerceptronTrainer(tags, extractor, base);
   const corpora = [toTrainingSentences(train, tags, 1)];
   if (options.aqmarWeight > 0) corpora.push(toTrainingSentences(aqmarTrain, tags, options.aqmarWeight, options.domainCopies));
   if (options.dictionaryFolds > 1) {
     // the trainer reads base when it builds models, so the shipped dictionary goes in before training
-    base.labelDictionary = addJackknifed(trainer, corpora, tags, options.dictionaryFolds, { gazetteer, clusters, wordStats });
+    base.labelDictionary = addJackknifed(trainer, corpora, tags, options.dictionaryFolds, { gazetteer, clusters, wordStats }, wrap);
   } else {
     for (const sentences of corpora) trainer.addSentences(sentences);
   }
@@ -205,7 +212,7 @@ export function trainTagger(options: TrainOptions, inputs: TrainingInputs, train
 function trainBest(trainer: PerceptronTrainer | CrfTrainer, options: TrainOptions, anerDev: ConllSentence[], began: number): { best: { model: EntityModel; epoch: number }; tagBias: Float32Array } {
   const { log } = options;
   const onEpoch = (epoch: number, model: EntityModel): number => {
-    const f1 = evaluateRecognizer(createEntityRecognizer(model, { explain: false }), anerDev).score.overall.f1;
+    const f1 = evaluateRecognizer(recognizerFor(model, options), anerDev).score.overall.f1;
     log(`epoch ${epoch}: ANERcorp dev F1 ${f1.toFixed(2)} (${model.table.size} rows, ${((Date.now() - began) / 1000).toFixed(1)} s)`);
     return f1;
   };
@@ -217,7 +224,12 @@ function trainBest(trainer: PerceptronTrainer | CrfTrainer, options: TrainOption
   log(`best epoch ${best.epoch} (F1 ${best.score.toFixed(2)})`);
   // a CRF's scores are log-probabilities, a perceptron's grow with its updates: offsets on their own scale
   const offsets = trainer instanceof CrfTrainer ? CRF_TAG_OFFSETS : PERCEPTRON_TAG_OFFSETS;
-  return { best, tagBias: tuneTagBias(best.model, anerDev, offsets, log) };
+  return { best, tagBias: tuneTagBias(best.model, anerDev, offsets, log, options) };
+}
+
+/** The recognizer dev scores are measured with while training (the product's, unless measuring extra features). */
+function recognizerFor(model: EntityModel, options: TrainOptions): EntityRecognizer {
+  return options.extraFeatures?.recognizerFor(model) ?? createEntityRecognizer(model, { explain: false });
 }
 
 const PERCEPTRON_TAG_OFFSETS = [-2, -1, 0, 1, 2, 3, 4, 6, 8, 11, 15, 20, 26, 34];
@@ -227,9 +239,9 @@ const CRF_TAG_OFFSETS = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6]
  * The perceptron is conservative (precision well above recall, most for ORG and MISC): choose a score
  * offset per entity label (on its B- and I- tags) by coordinate ascent on ANERcorp dev F1.
  */
-function tuneTagBias(model: EntityModel, dev: ConllSentence[], offsets: readonly number[], log: (line: string) => void): Float32Array {
+function tuneTagBias(model: EntityModel, dev: ConllSentence[], offsets: readonly number[], log: (line: string) => void, options: TrainOptions): Float32Array {
   const bias = new Float32Array(model.tags.length);
-  const f1 = (): number => evaluateRecognizer(createEntityRecognizer({ ...model, tagBias: bias }, { explain: false }), dev).score.overall.f1;
+  const f1 = (): number => evaluateRecognizer(recognizerFor({ ...model, tagBias: bias }, options), dev).score.overall.f1;
   let best = f1();
   for (let round = 0; round < 2; round++) {
     for (const label of ENTITY_LABELS) {
