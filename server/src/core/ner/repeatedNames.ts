@@ -4,8 +4,8 @@
 // with the same label. Names match by the stems of their tokens, so «وفولكسفاغن» repeats «فولكسفاغن»; a
 // person named in full is also found by family name alone. A name the article tags with different labels
 // takes the label its mentions agree on most (summed confidence), and the odd mentions are relabelled.
-// Measured on ANERcorp dev, which has no article boundaries, with every 40 sentences read as one article
-// (`eval --document-sentences`, see DESIGN-NOTE.md).
+// Measured on ANERcorp dev, which has no article boundaries, with every 16 sentences read as one article
+// (`eval --article-sentences`, see DESIGN-NOTE.md).
 import type { DocumentStep, ParagraphView } from '../recognizers';
 import { ENTITY_LABELS, type Label, type Suggestion, type Token } from '../types';
 import { narrowedStart } from './recognizer';
