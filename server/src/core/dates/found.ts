@@ -3,6 +3,7 @@
 import type { Grain, TemporalLabel, Token } from '../types';
 import type { Anchor } from './calendar';
 import type { Lex } from './stream';
+import { numberStartBits } from './numberStarts';
 import type { Mod } from './words';
 
 export interface Ctx {
@@ -79,11 +80,20 @@ export function clone(f: Found): Found {
 
 export type Rule = (ctx: Ctx, i: number) => Found | undefined;
 
-/** A rule and the tokens it can start at: folded words, and/or any digit run. */
+/** A rule and the tokens it can start at: folded words, and/or digit runs. */
 export interface RuleSpec {
   rule: Rule;
   words: readonly string[];
-  numbers: boolean;
+  /**
+   * 0: never at a digit run. Otherwise the bits of numberStarts.ts under which it can start at one (any of
+   * them): the rule is not called at a number whose bits have none of these.
+   */
+  numbers: number;
+}
+
+interface NumberRule {
+  rule: Rule;
+  bits: number;
 }
 
 /**
@@ -92,11 +102,11 @@ export interface RuleSpec {
  */
 export class RuleSet {
   private readonly byWord = new Map<string, Rule[]>();
-  private readonly forNumbers: Rule[] = [];
+  private readonly forNumbers: NumberRule[] = [];
 
   constructor(specs: readonly RuleSpec[]) {
     for (const spec of specs) {
-      if (spec.numbers) this.forNumbers.push(spec.rule);
+      if (spec.numbers !== 0) this.forNumbers.push({ rule: spec.rule, bits: spec.numbers });
       for (const w of new Set(spec.words)) {
         const list = this.byWord.get(w) ?? [];
         list.push(spec.rule);
@@ -109,12 +119,26 @@ export class RuleSet {
   longestAt(ctx: Ctx, i: number): Found | undefined {
     const w = ctx.lex[i];
     if (w === undefined || !w.starts) return undefined;
-    if (w.num >= 0 && !numberMayStart(ctx.lex, i)) return undefined;
-    const rules = w.num >= 0 ? this.forNumbers : this.byWord.get(w.key);
+    if (w.num >= 0) return this.longestAtNumber(ctx, i);
+    const rules = this.byWord.get(w.key);
     if (rules === undefined) return undefined;
     let best: Found | undefined;
     for (let r = 0; r < rules.length; r++) {
       const f = rules[r](ctx, i);
+      if (f !== undefined && f.to > i && (best === undefined || f.to > best.to)) best = f;
+    }
+    return best;
+  }
+
+  /** longestAt for a digit run: only the rules its bits allow (most numbers in news allow none). */
+  private longestAtNumber(ctx: Ctx, i: number): Found | undefined {
+    const bits = numberStartBits(ctx.lex[i], ctx.lex[i + 1]);
+    if (bits === 0 || !numberMayStart(ctx.lex, i)) return undefined;
+    const rules = this.forNumbers;
+    let best: Found | undefined;
+    for (let r = 0; r < rules.length; r++) {
+      if ((rules[r].bits & bits) === 0) continue;
+      const f = rules[r].rule(ctx, i);
       if (f !== undefined && f.to > i && (best === undefined || f.to > best.to)) best = f;
     }
     return best;

@@ -7,6 +7,7 @@ import { foldArabic } from './fold';
 import { RuleSet, type RuleSpec } from './found';
 import { modRule, untilRule } from './mods';
 import { numberWordKeys } from './numberWords';
+import { AFTER_COLON, AFTER_MONTH_OR_OF, AFTER_SEPARATOR, AFTER_UNIT, YEAR_DIGITS } from './numberStarts';
 import { numericDateRule } from './numeric';
 import { quarterRule, seasonRule, yearRule } from './periods';
 import { rangeRule } from './ranges';
@@ -20,28 +21,28 @@ const THIS = f(['هذا', 'هذه']);
 const DAY = f(['يوم']);
 
 const BASE_SPECS: RuleSpec[] = [
-  { rule: numericDateRule, words: [], numbers: true },
-  { rule: wordedDateRule, words: [...NUMBER_WORDS, ...W.WEEKDAYS.firstWords(), ...DAY, ...W.MONTHS.firstWords(), ...W.MONTH_WORD.firstWords()], numbers: true },
-  { rule: modRule, words: W.MODS.firstWords(), numbers: false },
-  { rule: yearRule, words: W.YEAR_WORDS.firstWords(), numbers: true },
-  { rule: relativeDayRule, words: W.RELATIVE_DAYS.firstWords(), numbers: false },
-  { rule: weekdayRule, words: [...DAY, ...W.WEEKDAYS.firstWords()], numbers: false },
-  { rule: cycleRule, words: [...THIS, ...W.CYCLES.firstWords()], numbers: false },
-  { rule: offsetRule, words: W.OFFSET_PREPOSITIONS.firstWords(), numbers: false },
-  { rule: seasonRule, words: [...THIS, ...W.SEASONS.firstWords()], numbers: false },
-  { rule: quarterRule, words: f(['الربع', 'النصف']), numbers: false },
-  { rule: decadeRule, words: decadeKeys(), numbers: false },
-  { rule: centuryRule, words: f(['القرن']), numbers: false },
-  { rule: partOfDayRule, words: [...THIS, ...W.PARTS_OF_DAY.firstWords()], numbers: false },
-  { rule: clockRule, words: [...W.HOUR_WORD.firstWords(), ...NUMBER_WORDS], numbers: true },
-  { rule: setRule, words: [...f(['كل']), ...W.SET_WORDS.firstWords()], numbers: false },
-  { rule: durationRule, words: [...W.DURATION_PREPOSITIONS.firstWords(), ...NUMBER_WORDS, ...W.UNITS.firstWords()], numbers: true },
+  { rule: numericDateRule, words: [], numbers: AFTER_SEPARATOR },
+  { rule: wordedDateRule, words: [...NUMBER_WORDS, ...W.WEEKDAYS.firstWords(), ...DAY, ...W.MONTHS.firstWords(), ...W.MONTH_WORD.firstWords()], numbers: AFTER_MONTH_OR_OF },
+  { rule: modRule, words: W.MODS.firstWords(), numbers: 0 },
+  { rule: yearRule, words: W.YEAR_WORDS.firstWords(), numbers: YEAR_DIGITS },
+  { rule: relativeDayRule, words: W.RELATIVE_DAYS.firstWords(), numbers: 0 },
+  { rule: weekdayRule, words: [...DAY, ...W.WEEKDAYS.firstWords()], numbers: 0 },
+  { rule: cycleRule, words: [...THIS, ...W.CYCLES.firstWords()], numbers: 0 },
+  { rule: offsetRule, words: W.OFFSET_PREPOSITIONS.firstWords(), numbers: 0 },
+  { rule: seasonRule, words: [...THIS, ...W.SEASONS.firstWords()], numbers: 0 },
+  { rule: quarterRule, words: f(['الربع', 'النصف']), numbers: 0 },
+  { rule: decadeRule, words: decadeKeys(), numbers: 0 },
+  { rule: centuryRule, words: f(['القرن']), numbers: 0 },
+  { rule: partOfDayRule, words: [...THIS, ...W.PARTS_OF_DAY.firstWords()], numbers: 0 },
+  { rule: clockRule, words: [...W.HOUR_WORD.firstWords(), ...NUMBER_WORDS], numbers: AFTER_COLON },
+  { rule: setRule, words: [...f(['كل']), ...W.SET_WORDS.firstWords()], numbers: 0 },
+  { rule: durationRule, words: [...W.DURATION_PREPOSITIONS.firstWords(), ...NUMBER_WORDS, ...W.UNITS.firstWords()], numbers: AFTER_UNIT },
 ];
 
 export const BASE_RULES = new RuleSet(BASE_SPECS);
 
 export const ALL_RULES = new RuleSet([
-  { rule: rangeRule(BASE_RULES), words: W.RANGE_OPENERS.firstWords(), numbers: true },
-  { rule: untilRule(BASE_RULES), words: W.UNTIL_WORDS.firstWords(), numbers: false },
+  { rule: rangeRule(BASE_RULES), words: W.RANGE_OPENERS.firstWords(), numbers: AFTER_SEPARATOR },
+  { rule: untilRule(BASE_RULES), words: W.UNTIL_WORDS.firstWords(), numbers: 0 },
   ...BASE_SPECS,
 ]);

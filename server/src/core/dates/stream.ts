@@ -4,6 +4,7 @@
 import type { Token } from '../types';
 import { foldArabic, offsetOfKeptChar, parseDigits } from './fold';
 import type { PhraseMap } from './phrases';
+import { afterNumberBits } from './numberStarts';
 
 /**
  * What a token's folded form means to the grammar. One object per distinct form, shared by every token
@@ -33,6 +34,8 @@ export interface Lex {
   readonly punct: number;
   /** true for a word the grammar knows, a number or a one-character punctuation: anything but a plain word */
   readonly dateish: boolean;
+  /** which rules starting at a number this token can continue, right after it (bits of numberStarts.ts) */
+  readonly afterNumber: number;
 }
 
 const PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
@@ -91,7 +94,8 @@ export class LexiconIndex {
     const trigger = num >= 0 || this.triggers.has(key);
     const punct = norm.length === 1 && !isWordChar(norm.charCodeAt(0)) ? norm.charCodeAt(0) : 0;
     const dateish = num >= 0 || punct !== 0 || this.known.has(key);
-    return { norm, key, proclitic, peelChars, num, digits: num >= 0 ? norm.length : 0, starts, trigger, punct, dateish };
+    const afterNumber = afterNumberBits(norm, key, proclitic, punct, num);
+    return { norm, key, proclitic, peelChars, num, digits: num >= 0 ? norm.length : 0, starts, trigger, punct, dateish, afterNumber };
   }
 
   private analyse(tokenNorm: string): Lex {
