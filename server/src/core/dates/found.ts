@@ -4,6 +4,7 @@ import type { Grain, TemporalLabel, Token } from '../types';
 import type { Anchor } from './calendar';
 import type { Lex } from './stream';
 import { numberStartBits } from './numberStarts';
+import { answerOf, registerTable, type WordTable } from './wordTables';
 import type { Mod } from './words';
 
 export interface Ctx {
@@ -100,9 +101,10 @@ interface NumberRule {
  * Rules indexed by the token they can start at, so that at each token only the few rules that could
  * match there run (a sentence full of من and عام does not try eighteen rules at each of them).
  */
-export class RuleSet {
+export class RuleSet implements WordTable<Rule[]> {
   private readonly byWord = new Map<string, Rule[]>();
   private readonly forNumbers: NumberRule[] = [];
+  readonly tableId = registerTable(this);
 
   constructor(specs: readonly RuleSpec[]) {
     for (const spec of specs) {
@@ -120,7 +122,7 @@ export class RuleSet {
     const w = ctx.lex[i];
     if (w === undefined || !w.starts) return undefined;
     if (w.num >= 0) return this.longestAtNumber(ctx, i);
-    const rules = this.byWord.get(w.key);
+    const rules = answerOf(w.answers, w.key, this);
     if (rules === undefined) return undefined;
     let best: Found | undefined;
     for (let r = 0; r < rules.length; r++) {
@@ -147,6 +149,14 @@ export class RuleSet {
   /** Every word some rule can start at. */
   starterWords(): string[] {
     return [...this.byWord.keys()];
+  }
+
+  lookup(key: string): Rule[] | undefined {
+    return this.byWord.get(key);
+  }
+
+  keys(): Iterable<string> {
+    return this.byWord.keys();
   }
 }
 

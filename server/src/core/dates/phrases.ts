@@ -1,6 +1,7 @@
 // Multi-word lexicon lookup: a map from a first word to the phrases that start with it, longest first,
 // so that matching a phrase at a token costs one Map.get plus a few string compares.
 import { foldArabic } from './fold';
+import { isSealed, registerTable, type WordTable } from './wordTables';
 
 export interface PhraseEntry<T> {
   /** folded words after the first one */
@@ -8,11 +9,13 @@ export interface PhraseEntry<T> {
   value: T;
 }
 
-export class PhraseMap<T> {
+export class PhraseMap<T> implements WordTable<readonly PhraseEntry<T>[]> {
   private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+  readonly tableId = registerTable(this);
 
   /** Adds a phrase (words separated by spaces; folded here). Later additions of the same phrase lose. */
   add(phrase: string, value: T): this {
+    if (isSealed(this.tableId)) throw new Error('a phrase map is filled before the first word is analysed (see wordTables.ts)');
     const words = foldArabic(phrase).split(' ').filter((w) => w.length > 0);
     const list = this.byFirst.get(words[0]) ?? [];
     const rest = words.slice(1);
@@ -29,6 +32,14 @@ export class PhraseMap<T> {
 
   candidates(first: string): readonly PhraseEntry<T>[] | undefined {
     return this.byFirst.get(first);
+  }
+
+  lookup(key: string): readonly PhraseEntry<T>[] | undefined {
+    return this.byFirst.get(key);
+  }
+
+  keys(): Iterable<string> {
+    return this.byFirst.keys();
   }
 
   /** The words a phrase of this map can start with. */

@@ -5,6 +5,7 @@ import type { Token } from '../types';
 import { foldArabic, offsetOfKeptChar, parseDigits } from './fold';
 import type { PhraseMap } from './phrases';
 import { afterNumberBits } from './numberStarts';
+import { answerOf, answersFor } from './wordTables';
 
 /**
  * What a token's folded form means to the grammar. One object per distinct form, shared by every token
@@ -36,6 +37,8 @@ export interface Lex {
   readonly dateish: boolean;
   /** which rules starting at a number this token can continue, right after it (bits of numberStarts.ts) */
   readonly afterNumber: number;
+  /** what each phrase map and rule set holds under `key`, by table id (see wordTables.ts) */
+  readonly answers: readonly unknown[];
 }
 
 const PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
@@ -95,7 +98,7 @@ export class LexiconIndex {
     const punct = norm.length === 1 && !isWordChar(norm.charCodeAt(0)) ? norm.charCodeAt(0) : 0;
     const dateish = num >= 0 || punct !== 0 || this.known.has(key);
     const afterNumber = afterNumberBits(norm, key, proclitic, punct, num);
-    return { norm, key, proclitic, peelChars, num, digits: num >= 0 ? norm.length : 0, starts, trigger, punct, dateish, afterNumber };
+    return { norm, key, proclitic, peelChars, num, digits: num >= 0 ? norm.length : 0, starts, trigger, punct, dateish, afterNumber, answers: answersFor(key) };
   }
 
   private analyse(tokenNorm: string): Lex {
@@ -138,7 +141,7 @@ export interface PhraseHit<T> { value: T; end: number }
 export function matchAt<T>(lex: readonly Lex[], i: number, map: PhraseMap<T>): PhraseHit<T> | undefined {
   const first = lex[i];
   if (first === undefined || first.num >= 0) return undefined;
-  const list = map.candidates(first.key);
+  const list = answerOf(first.answers, first.key, map);
   if (list === undefined) return undefined;
   for (const entry of list) {
     let ok = true;
