@@ -27,6 +27,8 @@ export class SequenceTagger {
   private emissions = new Float32Array(0);
   private best = new Int32Array(0);
   private readonly wordScores: WordScores;
+  /** the B- tag of each label, as model.tags.indexOf(`B-${label}`) gives it */
+  private readonly beginTags = new Map<string, number>();
 
   constructor(readonly model: EntityModel) {
     this.numTags = model.tags.length;
@@ -47,6 +49,14 @@ export class SequenceTagger {
     this.chain = new ForwardBackward(this.numTags);
     this.chain.prepare(transitions, start, model.temperature);
     this.wordScores = new WordScores(model);
+    model.tags.forEach((t, k) => {
+      if (t.startsWith('B-') && !this.beginTags.has(t.slice(2))) this.beginTags.set(t.slice(2), k);
+    });
+  }
+
+  /** Index of the label's B- tag, -1 when the model has none. */
+  beginTagOf(label: string): number {
+    return this.beginTags.get(label) ?? -1;
   }
 
   /** Best tags of a sentence. The result's arrays are reused by the next call. */
