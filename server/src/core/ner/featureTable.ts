@@ -49,6 +49,12 @@ export class FeatureTable {
     }
   }
 
+  /** False when the model surely has no weights for the key (the Bloom filter alone); h is mix(key). */
+  mayContain(key: number, h: number): boolean {
+    const bits = filterBits(key);
+    return (this.filter[h >>> this.filterShift] & bits) === bits;
+  }
+
   private insert(key: number, row: number): void {
     const h = mix(key);
     this.filter[h >>> this.filterShift] |= filterBits(key);

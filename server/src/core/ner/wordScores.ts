@@ -5,6 +5,7 @@
 // shapes, position, gazetteer). Gives the same scores as summing every feature (see the unit test).
 import type { GazetteerMatch, NameStart } from './gazetteer';
 import type { EntityModel } from './model';
+import { inlineWeightsOf, type InlineWeights } from './inlineWeights';
 import {
   KeySink, localFeatures, nextWordFeatures, previousWordFeatures, secondNextWordFeatures, secondPreviousWordFeatures,
   sentenceFeatures, sentenceGazetteerMasks, SENTENCE_END, SENTENCE_START, wordHashes,
@@ -49,8 +50,12 @@ export class WordScores {
   private chunk = new Float32Array(0);
   private chunkUsed = 0;
 
+  /** the model's keys and weights side by side (see inlineWeights.ts) */
+  private readonly inline: InlineWeights;
+
   constructor(private readonly model: EntityModel) {
     this.T = model.tags.length;
+    this.inline = inlineWeightsOf(model.table, model.weights, this.T);
     this.withClusters = model.clusters !== undefined;
     this.edges = new Float32Array(4 * this.T);
     previousWordFeatures(SENTENCE_START, this.withClusters, this.sink);
@@ -162,18 +167,18 @@ export class WordScores {
   /** Adds the weights of the features in the sink to out[at .. at+T) and empties the sink for the next group. */
   private drainInto(out: Float32Array, at: number): void {
     const T = this.T;
-    const { table, weights } = this.model;
+    const inline = this.inline;
+    const weights = inline.floats;
     const keys = this.sink.keys;
     const count = this.sink.count;
     if (this.rows.length < count) this.rows = new Int32Array(keys.length);
     const rows = this.rows;
     // all probes first, then all additions: the probes do not depend on one another, so the processor
     // can have several of their cache misses in flight instead of waiting for each row's weights in turn
-    for (let k = 0; k < count; k++) rows[k] = table.row(keys[k]);
+    for (let k = 0; k < count; k++) rows[k] = inline.weightsAt(keys[k]);
     for (let k = 0; k < count; k++) {
-      const row = rows[k];
-      if (row < 0) continue;
-      const w = row * T;
+      const w = rows[k];
+      if (w < 0) continue;
       for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
     }
     this.sink.count = 0;
