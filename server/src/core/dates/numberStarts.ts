@@ -1,9 +1,9 @@
 // What a digit run must have right after it (or be itself) for each rule that can start at it. Numbers
-// are the commonest starting point in news text (about 60% of rule calls on the samples) and most are
-// prices, scores and counts: «ارتفع 70 بالمئة» or «قتل 12 شخصا» can start no rule at all. Each token's
-// bits are computed once per spelling (stream.ts), so a number costs one field read before its rules
-// are skipped. Every bit is a necessary condition read off the rule it names: skipping a rule whose bit is
-// missing never changes what is found.
+// are the commonest starting point in news text (433 of the 793 rule calls of a pass over the samples,
+// 82 with these bits) and most are prices, scores and counts: «ارتفع 70 بالمئة» or «قتل 12 شخصا» can start
+// no rule at all. Each token's bits are computed once per spelling (stream.ts), so a number costs one field
+// read before its rules are skipped. Every bit is a necessary condition read off the rule it names:
+// skipping a rule whose bit is missing never changes what is found.
 import { foldArabic } from './fold';
 import { MONTHS, UNITS } from './words';
 
