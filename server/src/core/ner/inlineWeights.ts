@@ -70,7 +70,10 @@ function unusedValue(table: FeatureTable): number {
 
 const built = new WeakMap<FeatureTable, { weights: Float32Array; inline: InlineWeights }>();
 
-/** The inline table of a model's keys and weights, built on first use (about 10 ms for our model). */
+/**
+ * The inline table of a model's keys and weights, built when the model's first tagger is made, which the
+ * loader does: about 40 ms of the model load for our model (BENCHMARKS.md, round 5).
+ */
 export function inlineWeightsOf(table: FeatureTable, weights: Float32Array, T: number): InlineWeights {
   let known = built.get(table);
   if (known === undefined || known.weights !== weights) {
