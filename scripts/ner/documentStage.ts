@@ -8,12 +8,12 @@
 // come from a tagger that did not train on that text (jackknifed), or they would be overconfident and the
 // document evidence would look useless.
 import { EntityScorer } from '../../server/src/core/ner/scorer';
-import { ENTITY_LABELS } from '../../server/src/core/types';
 import { ForwardBackward } from '../../server/src/core/ner/forwardBackward';
 import type { EntityModel } from '../../server/src/core/ner/model';
 import type { EmissionAdjustment } from '../../server/src/core/ner/recognizer';
 import { mulberry32, shuffle } from '../../server/src/core/ner/trainingSet';
 import { bioConstraints, SequenceDecoder } from '../../server/src/core/ner/viterbi';
+import { tuneLabelOffsets } from './labelOffsets';
 
 /** One training sentence: the first stage's scores for it, the gold tags, and its document features. */
 export interface StageTwoExample {
@@ -195,22 +195,7 @@ function tuneEvidenceOffsets(stage: DocumentStageModel, examples: readonly Stage
     }
     return scorer.score().overall.f1;
   };
-  let bestF1 = f1();
-  for (let round = 0; round < 2; round++) {
-    for (const label of ENTITY_LABELS) {
-      const ts = [stage.tags.indexOf(`B-${label}`), stage.tags.indexOf(`I-${label}`)];
-      let chosen = offsets[ts[0]];
-      for (const value of OFFSETS) {
-        for (const t of ts) offsets[t] = value;
-        const score = f1();
-        if (score > bestF1 + 1e-9) {
-          bestF1 = score;
-          chosen = value;
-        }
-      }
-      for (const t of ts) offsets[t] = chosen;
-    }
-  }
+  tuneLabelOffsets(stage.tags, OFFSETS, offsets, f1);
   return offsets;
 }
 

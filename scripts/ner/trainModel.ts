@@ -26,6 +26,7 @@ import { addJackknifed } from './jackknife';
 import { selfTrainingSentences, type SelfTrainingOptions } from './selfTraining';
 import { compileGazetteer, readGazetteerSources } from './gazetteerSources';
 import { readUnlabeledDocuments, recordDigests } from './unlabeled';
+import { tuneLabelOffsets } from './labelOffsets';
 
 /** The news part of the unlabeled text, which self-training tags. */
 const SELF_TRAINING_FILE = 'unlabeled/jawharafm/ant_jawharafm_v1.1.txt.xz';
@@ -242,22 +243,7 @@ const CRF_TAG_OFFSETS = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6]
 function tuneTagBias(model: EntityModel, dev: ConllSentence[], offsets: readonly number[], log: (line: string) => void, options: TrainOptions): Float32Array {
   const bias = new Float32Array(model.tags.length);
   const f1 = (): number => evaluateRecognizer(recognizerFor({ ...model, tagBias: bias }, options), dev).score.overall.f1;
-  let best = f1();
-  for (let round = 0; round < 2; round++) {
-    for (const label of ENTITY_LABELS) {
-      const tags = [model.tags.indexOf(`B-${label}`), model.tags.indexOf(`I-${label}`)];
-      let chosen = bias[tags[0]];
-      for (const value of offsets) {
-        for (const t of tags) bias[t] = value;
-        const score = f1();
-        if (score > best + 1e-9) {
-          best = score;
-          chosen = value;
-        }
-      }
-      for (const t of tags) bias[t] = chosen;
-    }
-  }
+  const best = tuneLabelOffsets(model.tags, offsets, bias, f1);
   log(`tag biases ${model.tags.map((t, k) => `${t} ${bias[k]}`).join(', ')}: ANERcorp dev F1 ${best.toFixed(2)}`);
   return bias;
 }
