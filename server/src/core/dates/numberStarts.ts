@@ -30,8 +30,8 @@ export function afterNumberBits(norm: string, key: string, proclitic: string, pu
   if (punct === COLON) return AFTER_COLON;
   if (num >= 0) return 0; // a phrase never starts with a digit run
   let bits = 0;
-  if (norm === OF || MONTHS.candidates(key) !== undefined) bits |= AFTER_MONTH_OR_OF;
-  if (proclitic === '' && UNITS.candidates(key) !== undefined) bits |= AFTER_UNIT;
+  if (norm === OF || MONTHS.lookup(key) !== undefined) bits |= AFTER_MONTH_OR_OF;
+  if (proclitic === '' && UNITS.lookup(key) !== undefined) bits |= AFTER_UNIT;
   return bits;
 }
 

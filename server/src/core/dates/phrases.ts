@@ -30,10 +30,7 @@ export class PhraseMap<T> implements WordTable<readonly PhraseEntry<T>[]> {
     return this;
   }
 
-  candidates(first: string): readonly PhraseEntry<T>[] | undefined {
-    return this.byFirst.get(first);
-  }
-
+  /** The phrases that start with this folded word, longest first. */
   lookup(key: string): readonly PhraseEntry<T>[] | undefined {
     return this.byFirst.get(key);
   }

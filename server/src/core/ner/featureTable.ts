@@ -37,8 +37,7 @@ export class FeatureTable {
   /** The row of a key, or -1 when the model has no weights for it. */
   row(key: number): number {
     const h = mix(key);
-    const bits = filterBits(key);
-    if ((this.filter[h >>> this.filterShift] & bits) !== bits) return -1;
+    if (!this.mayContain(key, h)) return -1;
     const slots = this.slots;
     let slot = h & this.mask;
     while (true) {

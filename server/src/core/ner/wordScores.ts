@@ -44,8 +44,8 @@ export class WordScores {
   /** gazetteer names found in the sentence last scored */
   matches: GazetteerMatch[] = [];
   private hashes: WordHashes[] = [];
-  /** drainInto's scratch: the table row of each key in the sink */
-  private rows = new Int32Array(256);
+  /** drainInto's scratch: where each key's weights start in the inline table (-1: none) */
+  private weightsAt = new Int32Array(256);
   /** the chunk new words' scores go to, and where the next word's go */
   private chunk = new Float32Array(0);
   private chunkUsed = 0;
@@ -171,13 +171,13 @@ export class WordScores {
     const weights = inline.floats;
     const keys = this.sink.keys;
     const count = this.sink.count;
-    if (this.rows.length < count) this.rows = new Int32Array(keys.length);
-    const rows = this.rows;
+    if (this.weightsAt.length < count) this.weightsAt = new Int32Array(keys.length);
+    const found = this.weightsAt;
     // all probes first, then all additions: the probes do not depend on one another, so the processor
     // can have several of their cache misses in flight instead of waiting for each row's weights in turn
-    for (let k = 0; k < count; k++) rows[k] = inline.weightsAt(keys[k]);
+    for (let k = 0; k < count; k++) found[k] = inline.weightsAt(keys[k]);
     for (let k = 0; k < count; k++) {
-      const w = rows[k];
+      const w = found[k];
       if (w < 0) continue;
       for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
     }
