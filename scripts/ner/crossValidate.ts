@@ -6,16 +6,13 @@
 // options say), with its epoch, tag biases and temperature chosen on ANERcorp dev exactly as a shipped model's
 // are, then scored on its block sentence by sentence and through the pipeline (articles of 16 sentences, as
 // `eval` reads them). Nothing is written; the scores of all folds are pooled.
-import { evaluateAsArticles } from '../../server/src/core/ner/articleEval';
+import { evaluateAsArticles, SENTENCES_PER_ARTICLE } from '../../server/src/core/ner/articleEval';
 import { evaluateRecognizer, formatScoreTable } from '../../server/src/core/ner/evaluate';
 import { createEntityRecognizer } from '../../server/src/core/ner/recognizer';
 import { RepeatedNames } from '../../server/src/core/ner/repeatedNames';
 import { EntityScorer } from '../../server/src/core/ner/scorer';
 import { Analyzer } from '../../server/src/core/pipeline';
 import { readTrainingInputs, trainTagger, type TrainOptions } from './trainModel';
-
-/** Sentences per pseudo-article in the pipeline score (as `eval` defaults to). */
-const ARTICLE_SENTENCES = 16;
 
 export interface CrossValidation {
   recognizer: ReturnType<EntityScorer['score']>;
@@ -32,7 +29,7 @@ export function crossValidate(options: TrainOptions, folds: number): CrossValida
     const { model } = trainTagger({ ...options, log: () => undefined }, inputs, rest, began);
     const recognizer = createEntityRecognizer(model, { explain: false });
     const alone = evaluateRecognizer(recognizer, held).score;
-    const piped = evaluateAsArticles(new Analyzer({ entities: recognizer, document: new RepeatedNames() }), held, ARTICLE_SENTENCES).score;
+    const piped = evaluateAsArticles(new Analyzer({ entities: recognizer, document: new RepeatedNames() }), held, SENTENCES_PER_ARTICLE).score;
     recognizerTotal.merge(alone);
     pipelineTotal.merge(piped);
     options.log(`fold ${k + 1} of ${folds}: ${held.length} sentences, F1 ${alone.overall.f1.toFixed(2)} sentence by sentence, ${piped.overall.f1.toFixed(2)} through the pipeline (${((Date.now() - began) / 1000).toFixed(0)} s)`);

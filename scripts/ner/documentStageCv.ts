@@ -17,7 +17,7 @@
 import { paragraphRanges } from '../../server/src/core/paragraphs';
 import type { ConllSentence } from '../../server/src/core/ner/conll';
 import { alignWords } from '../../server/src/core/ner/corpus';
-import { evaluateAsArticles } from '../../server/src/core/ner/articleEval';
+import { evaluateAsArticles, SENTENCES_PER_ARTICLE } from '../../server/src/core/ner/articleEval';
 import { evaluateRecognizer, formatScoreTable } from '../../server/src/core/ner/evaluate';
 import type { EntityModel } from '../../server/src/core/ner/model';
 import { createEntityRecognizer, decodeEntities, type AdjustableRecognizer } from '../../server/src/core/ner/recognizer';
@@ -36,8 +36,6 @@ import { filteredRules, oracleRules, ruleCandidates, trainFilter, type Candidate
 import { documentAdjustment, trainDocumentStage, STAGE_TWO_DEFAULTS, type DocumentStageModel, type StageTwoExample, type StageTwoOptions } from './documentStage';
 import { readTrainingInputs, trainTagger, type TrainingInputs, type TrainOptions } from './trainModel';
 
-/** Sentences per pseudo-article, as in `eval`. */
-const ARTICLE_SENTENCES = 16;
 const VARIANTS = ['sentence', 'rules', 'stage2', 'stage2+rules', 'oracle-rules@0.3', 'oracle-rules@0.1', 'filtered-rules@0.4', 'filtered-rules@0.3', 'filtered-rules@0.5'] as const;
 type Variant = (typeof VARIANTS)[number];
 
@@ -125,8 +123,8 @@ function stageTwoExamples(model: EntityModel, held: readonly ConllSentence[], ta
   const recognizer = createEntityRecognizer(model, { explain: false, gazetteerFallback: false });
   const T = tags.length;
   const out: StageTwoExample[] = [];
-  for (let first = 0; first < held.length; first += ARTICLE_SENTENCES) {
-    const article = held.slice(first, first + ARTICLE_SENTENCES).map((s) => alignWords(s.tokens, s.tags));
+  for (let first = 0; first < held.length; first += SENTENCES_PER_ARTICLE) {
+    const article = held.slice(first, first + SENTENCES_PER_ARTICLE).map((s) => alignWords(s.tokens, s.tags));
     const stageOne: StageOneSentence[] = [];
     const ownTags: string[][] = [];
     const emissions: Float32Array[] = [];
@@ -156,7 +154,7 @@ function scoreVariants(model: EntityModel, stage: DocumentStageModel, sentences:
   const staged = new StagedRecognizer(recognizer, (input, features) => recognizer.recognizeAdjusted(input, features && documentAdjustment(stage, features, model.temperature)));
   const stacked = stagedScores(staged, sentences);
   const rulesAfter = (): RepeatedNames => new RepeatedNames();
-  const rules = evaluateAsArticles({ analyze: (text, o) => new Analyzer({ entities: recognizer, document: rulesAfter() }).analyze(text, o) }, sentences, ARTICLE_SENTENCES).score;
+  const rules = evaluateAsArticles({ analyze: (text, o) => new Analyzer({ entities: recognizer, document: rulesAfter() }).analyze(text, o) }, sentences, SENTENCES_PER_ARTICLE).score;
   return {
     sentence: evaluateRecognizer(recognizer, sentences).score,
     rules,
@@ -212,7 +210,7 @@ export function stagedScores(staged: StagedRecognizer, sentences: readonly Conll
       return new Analyzer({ entities: staged, document: rules ? new RepeatedNames() : undefined }).analyze(text, o);
     },
   });
-  return { alone: evaluateAsArticles(through(false), sentences, ARTICLE_SENTENCES).score, withRules: evaluateAsArticles(through(true), sentences, ARTICLE_SENTENCES).score };
+  return { alone: evaluateAsArticles(through(false), sentences, SENTENCES_PER_ARTICLE).score, withRules: evaluateAsArticles(through(true), sentences, SENTENCES_PER_ARTICLE).score };
 }
 
 function keyOf(paragraph: string, start: number): string {

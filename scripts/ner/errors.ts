@@ -5,7 +5,7 @@
 // Error analysis for tuning on dev; never for held-out test data.
 import * as fs from 'node:fs';
 import { parseArgs } from '../../server/src/cli/args';
-import { evaluateAsArticles } from '../../server/src/core/ner/articleEval';
+import { evaluateAsArticles, SENTENCES_PER_ARTICLE } from '../../server/src/core/ner/articleEval';
 import { parseConll, type ConllSentence } from '../../server/src/core/ner/conll';
 import { evaluateRecognizer } from '../../server/src/core/ner/evaluate';
 import { spansFromTags, type TokenSpan } from '../../server/src/core/ner/labels';
@@ -13,7 +13,6 @@ import { RepeatedNames } from '../../server/src/core/ner/repeatedNames';
 import { Analyzer } from '../../server/src/core/pipeline';
 import { loadEntityRecognizer } from '../../server/src/entityModel';
 
-const ARTICLE_SENTENCES = 16;
 const CONTEXT_WORDS = 4;
 
 class ErrorTally {
@@ -66,7 +65,7 @@ function main(argv: string[]): number {
   const tally = new ErrorTally();
   const observe = (gold: ConllSentence, predicted: readonly string[]): void => tally.add(gold, predicted);
   if (args.options.has('sentences')) evaluateRecognizer(recognizer, sentences, { observe });
-  else evaluateAsArticles(new Analyzer({ entities: recognizer, document: new RepeatedNames() }), sentences, ARTICLE_SENTENCES, { observe });
+  else evaluateAsArticles(new Analyzer({ entities: recognizer, document: new RepeatedNames() }), sentences, SENTENCES_PER_ARTICLE, { observe });
   process.stdout.write(`${top(tally.missed, 'missed')}\n${top(tally.wrong, 'false')}\n`);
   process.stdout.write(`suggested where the gold has no name ${tally.unannotated.length}\n${tally.unannotated.join('\n')}\n`);
   return 0;

@@ -6,7 +6,7 @@
 // exactly the suggestions the gold agrees with: no filter of these suggestions can do better.
 import type { ConllSentence } from '../../server/src/core/ner/conll';
 import { alignWords, wordTagsFromSuggestions } from '../../server/src/core/ner/corpus';
-import { evaluateAsArticles } from '../../server/src/core/ner/articleEval';
+import { evaluateAsArticles, SENTENCES_PER_ARTICLE } from '../../server/src/core/ner/articleEval';
 import type { EntityModel } from '../../server/src/core/ner/model';
 import { createEntityRecognizer } from '../../server/src/core/ner/recognizer';
 import { RepeatedNames } from '../../server/src/core/ner/repeatedNames';
@@ -16,8 +16,6 @@ import { Analyzer } from '../../server/src/core/pipeline';
 import type { EntityRecognizer, ParagraphView } from '../../server/src/core/recognizers';
 import type { Suggestion } from '../../server/src/core/types';
 
-/** Sentences per pseudo-article, as in `eval`. */
-const ARTICLE_SENTENCES = 16;
 /** One suggestion of the rule step, described for the learned filter, and whether the gold agrees. */
 export interface Candidate {
   features: string[];
@@ -48,8 +46,8 @@ function withRuleStep(recognizer: EntityRecognizer, sentences: readonly ConllSen
   let first = 0;
   const analyzer = {
     analyze: (text: string, o: { minConfidence?: number }) => {
-      const gold = sentences.slice(first, first + ARTICLE_SENTENCES);
-      first += ARTICLE_SENTENCES;
+      const gold = sentences.slice(first, first + SENTENCES_PER_ARTICLE);
+      first += SENTENCES_PER_ARTICLE;
       const aligned = gold.map((g) => alignWords(g.tokens, g.tags));
       const lineStarts: number[] = [];
       let at = 0;
@@ -72,7 +70,7 @@ function withRuleStep(recognizer: EntityRecognizer, sentences: readonly ConllSen
       return new Analyzer({ entities: recognizer, document }).analyze(text, o);
     },
   };
-  return evaluateAsArticles(analyzer, sentences, ARTICLE_SENTENCES).score;
+  return evaluateAsArticles(analyzer, sentences, SENTENCES_PER_ARTICLE).score;
 }
 
 /** The rule step's suggestions on a held-out fold, described and judged against the gold. */

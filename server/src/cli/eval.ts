@@ -11,14 +11,11 @@ import { defaultModelsDir } from '../engine';
 import { loadEntityRecognizer } from '../entityModel';
 import { parseConll } from '../core/ner/conll';
 import { evaluateRecognizer, formatScoreTable } from '../core/ner/evaluate';
-import { evaluateAsArticles } from '../core/ner/articleEval';
+import { evaluateAsArticles, SENTENCES_PER_ARTICLE } from '../core/ner/articleEval';
 import { RepeatedNames } from '../core/ner/repeatedNames';
 import { Analyzer } from '../core/pipeline';
 import { EntityScorer } from '../core/ner/scorer';
 import { parseArgs } from './args';
-
-/** ANERcorp: 316 articles, about 4,900 sentences. */
-const DEFAULT_ARTICLE_SENTENCES = 16;
 
 export async function runEval(argv: string[], out: NodeJS.WritableStream): Promise<number> {
   const args = parseArgs(argv, ['gold', 'models', 'article-sentences', 'min-confidence']);
@@ -32,7 +29,7 @@ export async function runEval(argv: string[], out: NodeJS.WritableStream): Promi
     out.write(`eval: no such file: ${missing.join(', ')}\n`);
     return 2;
   }
-  const perArticle = Number(args.options.get('article-sentences')?.at(-1) ?? DEFAULT_ARTICLE_SENTENCES);
+  const perArticle = Number(args.options.get('article-sentences')?.at(-1) ?? SENTENCES_PER_ARTICLE);
   if (!Number.isInteger(perArticle) || perArticle < 0) {
     out.write('eval: --article-sentences takes a whole number (0 = one sentence at a time)\n');
     return 2;
